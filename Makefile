@@ -1,0 +1,34 @@
+# Two commands: `make demo` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Stamps: reinstall only when pyproject.toml changes.
+$(VENV)/.installed-core: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-all: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[all,dev]'
+	touch $@ $(VENV)/.installed-core
+
+demo: $(VENV)/.installed-core
+	$(BIN)/sheets-bridge demo
+
+test: $(VENV)/.installed-all
+	$(BIN)/python -m pytest -q
+	@if [ -d apps_script/tests ]; then node --test apps_script/tests/; fi
+
+lint: $(VENV)/.installed-all
+	$(BIN)/ruff check sheets_bridge tests bench
+
+bench: $(VENV)/.installed-all
+	for b in bench/*_bench.py; do $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis demo-out chat-audit.xlsx chat-audit.xlsx.lock

@@ -1,0 +1,31 @@
+"""Option bundles shared by many commands."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..settings import Settings
+from ..workbook import DEFAULT_WORKBOOK
+
+
+def workbook_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--workbook`` and ``--credentials``, passed to the command as one ``settings`` object."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, workbook: str, credentials: Path | None, **kwargs: Any) -> Any:
+        return fn(*args, settings=Settings(workbook=workbook, credentials=credentials), **kwargs)
+
+    wrapper = click.option(
+        "--credentials", type=click.Path(dir_okay=False, path_type=Path),
+        envvar="GOOGLE_APPLICATION_CREDENTIALS",
+        help="Service-account key JSON for Google Sheets (default: $GOOGLE_APPLICATION_CREDENTIALS).",
+    )(wrapper)
+    return click.option(
+        "--workbook", "-w", default=DEFAULT_WORKBOOK, show_default=True, envvar="SHEETS_BRIDGE_WORKBOOK",
+        help="A path ending in .xlsx, or a Google Sheets URL or key.",
+    )(wrapper)

@@ -1,0 +1,135 @@
+"""The Workbook interface: a spreadsheet made of tabs, each a header row and records below it."""
+
+from __future__ import annotations
+
+import contextlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import pandas as pd
+
+from ..errors import SchemaError
+from . import schema
+
+Rows = pd.DataFrame | Sequence[Sequence[Any]] | Sequence[dict[str, Any]]
+
+
+class Workbook(ABC):
+    """A spreadsheet with tabs. Backends: :class:`XlsxWorkbook`, :class:`GoogleSheetsWorkbook`.
+
+    Every write is committed when the call returns (saved to disk, or accepted by Google).
+    ``with wb.batch():`` groups several writes into one commit where the backend can.
+    Known tabs (SPEC §3) are created with their header on first write.
+    """
+
+    #: longest text a cell may hold in this backend
+    max_cell_chars: int = 32_767
+    location: str = ""
+
+    # --- the interface -------------------------------------------------------------------
+    @abstractmethod
+    def tabs(self) -> list[str]:
+        """Names of the tabs, in order."""
+
+    @abstractmethod
+    def _header(self, tab: str) -> list[str]:
+        """The tab's current header row (empty list when the tab has none)."""
+
+    @abstractmethod
+    def _create_tab(self, tab: str, header: list[str]) -> None: ...
+
+    @abstractmethod
+    def _write_header(self, tab: str, header: list[str]) -> None: ...
+
+    @abstractmethod
+    def _read_values(self, tab: str) -> list[list[Any]]:
+        """All stored rows of the tab, header first."""
+
+    @abstractmethod
+    def _append_values(self, tab: str, matrix: list[list[Any]]) -> None: ...
+
+    @abstractmethod
+    def _replace_values(self, tab: str, header: list[str], matrix: list[list[Any]]) -> None: ...
+
+    # --- shared behaviour ------------------------------------------------------------------
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Workbook]:
+        """Group writes; the default backend commits each write anyway."""
+        yield self
+
+    def ensure_tab(self, tab: str, header: Sequence[str] | None = None) -> list[str]:
+        """Create the tab with its header row if missing; return the header in force.
+
+        An existing tab whose header is a prefix of the expected one gets the new columns added
+        on the right (a schema migration); any other difference is a :class:`SchemaError`.
+        """
+        wanted = list(header) if header is not None else schema.header_for(tab)
+        if wanted is None:
+            raise SchemaError(f"tab '{tab}' is not a sheets-bridge tab; pass its header explicitly")
+        if tab not in self.tabs():
+            self._create_tab(tab, wanted)
+            return wanted
+        current = self._header(tab)
+        if current == wanted:
+            return wanted
+        if not current or wanted[: len(current)] == current:
+            self._write_header(tab, wanted)
+            return wanted
+        if current[: len(wanted)] == wanted:
+            return current  # the owner added columns on the right: keep them
+        raise SchemaError(
+            f"tab '{tab}' in {self.location} has header {current}, expected {wanted}; "
+            "rename the tab to keep your data and run the command again"
+        )
+
+    def read(self, tab: str) -> pd.DataFrame:
+        """The tab as a DataFrame: one column per header cell, typed per SPEC for known tabs."""
+        if tab not in self.tabs():
+            header = schema.header_for(tab) or []
+            return schema.coerce(tab, pd.DataFrame(columns=header, dtype=object))
+        from .cells import matrix_to_frame
+
+        frame = matrix_to_frame(self._read_values(tab))
+        return schema.coerce(tab, frame)
+
+    def append(self, tab: str, rows: Rows) -> int:
+        """Add rows below the existing ones; returns how many were added."""
+        from .cells import rows_to_matrix
+
+        header = self.ensure_tab(tab) if tab not in self.tabs() else self._header(tab)
+        matrix = rows_to_matrix(header, rows, self.max_cell_chars, tab)
+        if matrix:
+            self._append_values(tab, matrix)
+        return len(matrix)
+
+    def replace(self, tab: str, rows: Rows, header: Sequence[str] | None = None) -> int:
+        """Make the tab hold exactly these rows (under its header); returns the row count."""
+        from .cells import rows_to_matrix
+
+        if header is None and schema.header_for(tab) is None and tab in self.tabs():
+            head = self._header(tab)
+        else:
+            head = self.ensure_tab(tab, header)
+        matrix = rows_to_matrix(head, rows, self.max_cell_chars, tab)
+        self._replace_values(tab, head, matrix)
+        return len(matrix)
+
+    def init_tabs(self, names: Sequence[str] | None = None) -> list[str]:
+        """Create every missing SPEC tab with its header; returns the tabs that were created."""
+        created = []
+        with self.batch():
+            for name in names or schema.TAB_NAMES:
+                if name not in self.tabs():
+                    created.append(name)
+                self.ensure_tab(name)
+        return created
+
+    def close(self) -> None:
+        """Release anything held open."""
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,118 @@
+"""Turning Python values into spreadsheet cells and back, safely.
+
+Text that a spreadsheet could evaluate (OWASP CSV injection: a leading ``= + - @``, tab, CR or LF)
+is stored with a leading apostrophe, so neither Sheets, Excel nor a CSV download of the sheet runs it.
+A leading apostrophe is itself escaped the same way, which keeps the round trip exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_ESCAPE_LEADS = FORMULA_LEADS + ("'",)
+# Control characters that .xlsx (XML 1.0) cannot hold; tab, LF and CR are allowed.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+TRUNCATED = " …[truncated]"
+
+Cell = str | int | float
+
+
+def escape_text(text: str) -> str:
+    """Make text inert in a spreadsheet: prefix ``'`` when it starts like a formula."""
+    return "'" + text if text.startswith(_ESCAPE_LEADS) else text
+
+
+def unescape_text(text: str) -> str:
+    """Undo :func:`escape_text`."""
+    if text.startswith("'") and text[1:].startswith(_ESCAPE_LEADS):
+        return text[1:]
+    return text
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_LEADS)
+
+
+def to_cell(value: Any, max_chars: int) -> Cell:
+    """One value as a cell: numbers stay numbers, missing becomes empty, text is escaped and capped."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return "" if not math.isfinite(value) else value
+    if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
+        return to_cell(value.item(), max_chars)
+    if isinstance(value, (dt.datetime, pd.Timestamp)):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = _ILLEGAL.sub("", str(value))
+    text = escape_text(text)
+    if len(text) > max_chars:
+        text = text[: max_chars - len(TRUNCATED)] + TRUNCATED
+    return text
+
+
+def from_cell(value: Any) -> str:
+    """One stored cell as the string sheets-bridge works with (types come from the schema)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, str):
+        return unescape_text(value)
+    return str(value)
+
+
+def rows_to_matrix(header: Sequence[str], rows: Any, max_chars: int, tab: str) -> list[list[Cell]]:
+    """Rows given as a DataFrame, dicts or lists, laid out in the tab's column order."""
+    from ..errors import SchemaError
+
+    if isinstance(rows, pd.DataFrame):
+        extra = [c for c in rows.columns if c not in header]
+        if extra:
+            raise SchemaError(f"tab '{tab}' has no column(s) {extra}; its columns are {list(header)}")
+        frame = rows.reindex(columns=list(header))
+        records: Iterable[Sequence[Any]] = frame.itertuples(index=False, name=None)
+    else:
+        records = []
+        for row in rows:
+            if isinstance(row, dict):
+                extra = [c for c in row if c not in header]
+                if extra:
+                    raise SchemaError(f"tab '{tab}' has no column(s) {extra}; its columns are {list(header)}")
+                records.append([row.get(c) for c in header])
+            else:
+                if len(row) != len(header):
+                    raise SchemaError(f"tab '{tab}' has {len(header)} columns but a row has {len(row)}")
+                records.append(row)
+    return [[to_cell(v, max_chars) for v in rec] for rec in records]
+
+
+def matrix_to_frame(values: list[list[Any]]) -> pd.DataFrame:
+    """A stored grid (header row first, ragged rows allowed) as a DataFrame of strings."""
+    if not values:
+        return pd.DataFrame()
+    header = [from_cell(v) for v in values[0]]
+    width = len(header)
+    body = []
+    for row in values[1:]:
+        cells = [from_cell(v) for v in row[:width]]
+        if not any(cells):
+            continue
+        body.append(cells + [""] * (width - len(cells)))
+    return pd.DataFrame(body, columns=header, dtype=object)

@@ -1,0 +1,396 @@
+"""The Google Sheets backend, on gspread with service-account credentials.
+
+Every write is ``RAW`` (text is never parsed as a formula); an append is one HTTP call per batch of
+rows, a replace one ``batchUpdate``. gspread 6.2.1's own ``BackOffHTTPClient`` retries forever and has
+no timeout, so :class:`RetryingHTTPClient` caps retries (exponential backoff with jitter, honouring
+``Retry-After``) and every request has a timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import (
+    AuthError,
+    BackendUnavailableError,
+    InputError,
+    WorkbookAccessError,
+    WorkbookError,
+    WorkbookFullError,
+    WorkbookNotFoundError,
+)
+from .base import Workbook
+from .schema import TAB_NAMES, header_for
+
+GOOGLE_API_ROOT = "https://sheets.googleapis.com"
+SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+CELL_LIMIT = 10_000_000
+
+
+@dataclass(frozen=True)
+class SheetsConfig:
+    """How the Sheets backend talks to Google. The defaults suit production."""
+
+    api_root: str = GOOGLE_API_ROOT
+    timeout: tuple[float, float] = (10.0, 60.0)
+    max_retries: int = 5
+    backoff_base: float = 2.0
+    backoff_max: float = 64.0
+    rows_per_request: int = 2_000
+    max_request_bytes: int = 2_000_000
+    cell_limit: int = CELL_LIMIT
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
+
+
+def spreadsheet_key(workbook: str) -> str:
+    """The spreadsheet key from a Google Sheets URL, or the key itself."""
+    import gspread.utils
+
+    if workbook.startswith(("http://", "https://")):
+        try:
+            return gspread.utils.extract_id_from_url(workbook)
+        except gspread.exceptions.NoValidUrlKeyFound as exc:
+            raise InputError("not a Google Sheets URL (expected …/spreadsheets/d/KEY/…)",
+                             field="--workbook") from exc
+    return workbook
+
+
+def load_credentials(path: str | Path) -> Any:
+    """Service-account (or authorized-user) credentials from a JSON key file."""
+    path = Path(path)
+    try:
+        info = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise AuthError(
+            f"credentials file {path} does not exist; create a service-account key in Google Cloud "
+            "(IAM → Service accounts → Keys → JSON) and pass it with --credentials"
+        ) from exc
+    except (OSError, ValueError) as exc:
+        raise AuthError(f"credentials file {path} is not readable JSON: {exc}") from exc
+    return credentials_from_info(info, source=str(path))
+
+
+def credentials_from_info(info: dict[str, Any], source: str = "credentials") -> Any:
+    """Credentials from the parsed key JSON (the ``_from_dict`` twin of :func:`load_credentials`)."""
+    kind = info.get("type") if isinstance(info, dict) else None
+    try:
+        if kind == "service_account":
+            from google.oauth2 import service_account
+
+            return service_account.Credentials.from_service_account_info(info, scopes=list(SCOPES))
+        if kind == "authorized_user":
+            from google.oauth2.credentials import Credentials
+
+            return Credentials.from_authorized_user_info(info, scopes=list(SCOPES))
+    except (ValueError, KeyError) as exc:
+        raise AuthError(f"{source} is not a valid Google key file: {exc}") from exc
+    raise AuthError(f"{source} is not a service-account key (its \"type\" is {kind!r})")
+
+
+def _retry_after(response: Any) -> float | None:
+    value = response.headers.get("Retry-After") if response is not None else None
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _make_http_client(config: SheetsConfig) -> Any:
+    import gspread
+    import requests
+
+    class RetryingHTTPClient(gspread.HTTPClient):
+        """gspread's client with capped retries on 408/429/5xx and network errors."""
+
+        def request(self, *args: Any, **kwargs: Any) -> Any:
+            attempt = 0
+            while True:
+                try:
+                    return super().request(*args, **kwargs)
+                except gspread.exceptions.APIError as exc:
+                    status = exc.response.status_code
+                    if status not in RETRY_STATUSES or attempt >= config.max_retries:
+                        raise
+                    wait = _retry_after(exc.response)
+                except (requests.ConnectionError, requests.Timeout):
+                    if attempt >= config.max_retries:
+                        raise
+                    wait = None
+                if wait is None:
+                    wait = min(config.backoff_max, config.backoff_base * 2**attempt)
+                    wait *= 0.5 + random.random() / 2  # jitter: spread retries of parallel writers
+                config.sleep(min(wait, config.backoff_max))
+                attempt += 1
+
+    return RetryingHTTPClient
+
+
+def make_client(credentials: Any, config: SheetsConfig | None = None) -> Any:
+    """A gspread Client with capped retries, timeouts, and requests sent to ``config.api_root``."""
+    import gspread
+    from google.auth.transport.requests import AuthorizedSession
+
+    config = config or SheetsConfig()
+
+    class RootedSession(AuthorizedSession):
+        def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+            if config.api_root != GOOGLE_API_ROOT and url.startswith(GOOGLE_API_ROOT):
+                url = config.api_root.rstrip("/") + url[len(GOOGLE_API_ROOT):]
+            return super().request(method, url, *args, **kwargs)
+
+    client = gspread.Client(auth=None, session=RootedSession(credentials),
+                            http_client=_make_http_client(config))
+    client.set_timeout(config.timeout)
+    client.http_client.auth = credentials
+    return client
+
+
+def _a1(tab: str, cells: str = "") -> str:
+    quoted = "'" + tab.replace("'", "''") + "'"
+    return f"{quoted}!{cells}" if cells else quoted
+
+
+class GoogleSheetsWorkbook(Workbook):
+    """A workbook kept in a Google spreadsheet."""
+
+    max_cell_chars = 50_000  # Google's limit per cell
+
+    def __init__(self, key: str, client: Any, config: SheetsConfig | None = None) -> None:
+        self.key = key
+        self.location = f"Google spreadsheet {key}"
+        self.config = config or SheetsConfig()
+        self._client = client
+        self._sheets: dict[str, dict[str, Any]] = {}
+        self._headers: dict[str, list[str]] = {}
+        self._http = client.http_client  # gspread's HTTPClient: one method per API endpoint
+        self._remember(self._call(lambda: self._http.fetch_sheet_metadata(key)))
+
+    # --- plumbing --------------------------------------------------------------------------
+    def _remember(self, metadata: dict[str, Any]) -> None:
+        self._sheets = {s["properties"]["title"]: s["properties"] for s in metadata.get("sheets", [])}
+
+    def _call(self, fn: Callable[[], Any]) -> Any:
+        """Run one API call, turning gspread's and google-auth's errors into ours."""
+        import gspread
+        import requests
+        from google.auth.exceptions import GoogleAuthError, RefreshError
+
+        try:
+            return fn()
+        except gspread.exceptions.APIError as exc:
+            status = exc.response.status_code
+            if status == 404:
+                raise WorkbookNotFoundError(
+                    f"spreadsheet {self.key} not found; check the URL or key passed as --workbook") from exc
+            if status == 403:
+                raise WorkbookAccessError(self._no_access()) from exc
+            if status == 401:
+                raise AuthError(f"Google rejected the credentials ({exc}); check the key file") from exc
+            if status in RETRY_STATUSES:
+                raise BackendUnavailableError(
+                    f"Google Sheets kept answering {status} after {self.config.max_retries} retries; "
+                    "the data is safe, run the command again later") from exc
+            raise WorkbookError(f"Google Sheets refused the request: {exc}") from exc
+        except RefreshError as exc:
+            raise AuthError(
+                f"Google rejected the credentials ({exc}); the service-account key may be deleted or "
+                "disabled: create a new key and pass it with --credentials") from exc
+        except GoogleAuthError as exc:
+            raise AuthError(f"cannot authenticate with Google: {exc}") from exc
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise BackendUnavailableError(
+                f"cannot reach Google Sheets ({exc.__class__.__name__}); check the network and retry"
+            ) from exc
+
+    def _no_access(self) -> str:
+        email = getattr(getattr(self._client.http_client, "auth", None), "service_account_email", None)
+        who = f"the service account {email}" if email else "these credentials"
+        return (f"{who} may not open spreadsheet {self.key}: share the sheet with "
+                f"{email or 'the service account e-mail'} as Editor")
+
+    def _cells_used(self) -> int:
+        return sum(p["gridProperties"]["rowCount"] * p["gridProperties"]["columnCount"]
+                   for p in self._sheets.values() if "gridProperties" in p)
+
+    def _check_room(self, tab: str, extra_rows: int, width: int) -> None:
+        used = self._cells_used()
+        if used + extra_rows * width > self.config.cell_limit:
+            raise WorkbookFullError(
+                f"writing {extra_rows:,} rows to '{tab}' would take {self.location} past Google's "
+                f"{self.config.cell_limit:,}-cell limit (about {used:,} cells now); run "
+                "`sheets-bridge purge --older-than 180d` or start a new spreadsheet")
+
+    # --- the Workbook primitives -------------------------------------------------------------
+    def tabs(self) -> list[str]:
+        return sorted(self._sheets, key=lambda t: self._sheets[t].get("index", 0))
+
+    def _header(self, tab: str) -> list[str]:
+        if tab not in self._headers:
+            reply = self._call(lambda: self._http.values_get(self.key, _a1(tab, "1:1")))
+            row = (reply.get("values") or [[]])[0]
+            self._headers[tab] = [str(v) for v in row]
+        return self._headers[tab]
+
+    def _create_tab(self, tab: str, header: list[str]) -> None:
+        self._create_tabs({tab: header})
+
+    def _create_tabs(self, headers: dict[str, list[str]]) -> None:
+        """Add tabs with their header rows, all in one atomic batchUpdate call."""
+        self._check_room(", ".join(headers), 2, max(len(h) for h in headers.values()))
+        next_id = max((p.get("sheetId", 0) for p in self._sheets.values()), default=0) + 1
+        requests_: list[dict[str, Any]] = []
+        for offset, (tab, header) in enumerate(headers.items()):
+            # Choosing the sheetId here lets updateCells write the header in the same call.
+            sheet_id = next_id + offset
+            requests_.append({"addSheet": {"properties": {"sheetId": sheet_id, "title": tab, "gridProperties": {
+                "rowCount": 2, "columnCount": len(header), "frozenRowCount": 1}}}})
+            requests_.append({"updateCells": {"start": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": 0},
+                                              "rows": [_row_data(header)], "fields": "userEnteredValue"}})
+        reply = self._call(lambda: self._http.batch_update(self.key, {"requests": requests_}))
+        for tab, answer in zip(headers, reply["replies"][::2]):
+            self._sheets[tab] = answer["addSheet"]["properties"]
+            self._headers[tab] = list(headers[tab])
+
+    def _load_headers(self, tabs: list[str]) -> None:
+        """Fetch the header rows of several tabs in one values:batchGet call."""
+        missing = [t for t in tabs if t not in self._headers]
+        if not missing:
+            return
+        reply = self._call(lambda: self._http.values_batch_get(
+            self.key, [_a1(t, "1:1") for t in missing]))
+        for tab, value_range in zip(missing, reply.get("valueRanges", [])):
+            self._headers[tab] = [str(v) for v in (value_range.get("values") or [[]])[0]]
+
+    def init_tabs(self, names: Sequence[str] | None = None) -> list[str]:
+        """Create the missing SPEC tabs in one call, and check the others' headers in one more."""
+        names = list(names or TAB_NAMES)
+        missing = [n for n in names if n not in self._sheets]
+        self._load_headers([n for n in names if n in self._sheets])
+        if missing:
+            self._create_tabs({n: header_for(n) or [] for n in missing})
+        for name in names:
+            self.ensure_tab(name)
+        return missing
+
+    def _write_header(self, tab: str, header: list[str]) -> None:
+        props = self._sheets[tab]
+        grid = props.setdefault("gridProperties", {})
+        requests_: list[dict[str, Any]] = []
+        if grid.get("columnCount", 0) < len(header):
+            requests_.append({"updateSheetProperties": {
+                "properties": {"sheetId": props["sheetId"], "gridProperties": {"columnCount": len(header)}},
+                "fields": "gridProperties.columnCount"}})
+        requests_.append({"updateCells": {"start": {"sheetId": props["sheetId"], "rowIndex": 0,
+                                                    "columnIndex": 0},
+                                          "rows": [_row_data(header)], "fields": "userEnteredValue"}})
+        self._call(lambda: self._http.batch_update(self.key, {"requests": requests_}))
+        grid["columnCount"] = max(grid.get("columnCount", 0), len(header))
+        self._headers[tab] = list(header)
+
+    def _read_values(self, tab: str) -> list[list[Any]]:
+        reply = self._call(lambda: self._http.values_get(self.key, 
+            _a1(tab), params={"valueRenderOption": "UNFORMATTED_VALUE",
+                              "dateTimeRenderOption": "FORMATTED_STRING"}))
+        return reply.get("values", [])
+
+    def _append_values(self, tab: str, matrix: list[list[Any]]) -> None:
+        width = max(len(r) for r in matrix)
+        self._check_room(tab, len(matrix), width)
+        for chunk in _chunks(matrix, self.config.rows_per_request, self.config.max_request_bytes):
+            reply = self._call(lambda c=chunk: self._http.values_append(
+                self.key,                 _a1(tab, "A1"), params={"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"},
+                body={"values": c, "majorDimension": "ROWS"}))
+            grid = self._sheets[tab].setdefault("gridProperties", {"rowCount": 0, "columnCount": width})
+            end_row = _last_row(reply.get("updates", {}).get("updatedRange", ""))
+            grid["rowCount"] = max(grid.get("rowCount", 0) + len(chunk), end_row)
+
+    def _replace_values(self, tab: str, header: list[str], matrix: list[list[Any]]) -> None:
+        props = self._sheets[tab]
+        width = max([len(header)] + [len(r) for r in matrix])
+        rows_needed = max(len(matrix) + 1, 2)
+        grid = props.setdefault("gridProperties", {"rowCount": 0, "columnCount": width})
+        self._check_room(tab, max(0, rows_needed - grid.get("rowCount", 0)), width)
+        chunks = list(_chunks(matrix, self.config.rows_per_request * 5, self.config.max_request_bytes))
+        first = chunks[0] if chunks else []
+        blank_rows = rows_needed - 1 - len(matrix)  # an empty tab keeps one blank row: clear it
+        requests_ = [
+            # Resizing to exactly the rows needed drops the old rows below in the same atomic call.
+            {"updateSheetProperties": {
+                "properties": {"sheetId": props["sheetId"], "gridProperties": {
+                    "rowCount": rows_needed, "columnCount": max(width, grid.get("columnCount", 0))}},
+                "fields": "gridProperties.rowCount,gridProperties.columnCount"}},
+            {"updateCells": {"start": {"sheetId": props["sheetId"], "rowIndex": 0, "columnIndex": 0},
+                             "rows": [_row_data(header)] + [_row_data(r) for r in first]
+                             + [_row_data([""] * width)] * blank_rows,
+                             "fields": "userEnteredValue"}},
+        ]
+        self._call(lambda: self._http.batch_update(self.key, {"requests": requests_}))
+        row_index = 1 + len(first)
+        for chunk in chunks[1:]:
+            body = {"requests": [{"updateCells": {
+                "start": {"sheetId": props["sheetId"], "rowIndex": row_index, "columnIndex": 0},
+                "rows": [_row_data(r) for r in chunk], "fields": "userEnteredValue"}}]}
+            self._call(lambda b=body: self._http.batch_update(self.key, b))
+            row_index += len(chunk)
+        grid["rowCount"] = rows_needed
+        grid["columnCount"] = max(width, grid.get("columnCount", 0))
+        self._headers[tab] = list(header)
+
+
+def _row_data(row: list[Any]) -> dict[str, Any]:
+    """A row as Sheets ``RowData``: typed values, so text is stored as text, never as a formula."""
+    cells = []
+    for v in row:
+        if v == "" or v is None:
+            cells.append({})
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            cells.append({"userEnteredValue": {"numberValue": v}})
+        else:
+            cells.append({"userEnteredValue": {"stringValue": str(v)}})
+    return {"values": cells}
+
+
+def _chunks(matrix: list[list[Any]], max_rows: int, max_bytes: int) -> Any:
+    chunk: list[list[Any]] = []
+    size = 0
+    for row in matrix:
+        row_size = sum(len(str(v)) + 4 for v in row) * 2  # generous: JSON quoting, UTF-8
+        if chunk and (len(chunk) >= max_rows or size + row_size > max_bytes):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(row)
+        size += row_size
+    if chunk:
+        yield chunk
+
+
+def _last_row(a1: str) -> int:
+    import re
+
+    m = re.search(r"(\d+)$", a1)
+    return int(m.group(1)) if m else 0
+
+
+def open_google_sheet(workbook: str, credentials: str | Path | None,
+                      config: SheetsConfig | None = None) -> GoogleSheetsWorkbook:
+    """Open a Google spreadsheet by URL or key with a service-account key file."""
+    try:
+        import gspread  # noqa: F401
+    except ImportError as exc:
+        raise WorkbookError(
+            "Google Sheets support is not installed: pip install 'sheets-bridge[sheets]'") from exc
+    if credentials is None:
+        raise AuthError(
+            "a Google Sheets --workbook needs a service-account key: pass --credentials KEY.json or "
+            "set GOOGLE_APPLICATION_CREDENTIALS")
+    config = config or SheetsConfig()
+    creds = load_credentials(credentials)
+    key = spreadsheet_key(workbook)
+    return GoogleSheetsWorkbook(key, make_client(creds, config), config)

@@ -1,0 +1,88 @@
+"""The tabs of SPEC §3: names, columns in order and the type of each column.
+
+Column names are interface (owners' sheets and Looker Studio charts depend on them): add new
+columns on the right, never rename or reorder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+TEXT, INT, FLOAT, TIME = "text", "int", "float", "time"
+
+
+@dataclass(frozen=True)
+class Tab:
+    name: str
+    columns: tuple[tuple[str, str], ...]
+
+    @property
+    def header(self) -> list[str]:
+        return [c for c, _ in self.columns]
+
+    def kind(self, column: str) -> str:
+        return dict(self.columns).get(column, TEXT)
+
+
+def _tab(name: str, spec: str) -> Tab:
+    """Build a Tab from 'col:kind, col, ...' (kind defaults to text)."""
+    cols = []
+    for part in spec.split(","):
+        col, _, kind = part.strip().partition(":")
+        cols.append((col, kind or TEXT))
+    return Tab(name, tuple(cols))
+
+
+_TABS = [
+    _tab("events", "event_id, timestamp:time, received_at:time, level, channel, session_id, user_id, "
+                   "event_type, intent, confidence:float, crm_id, payload"),
+    _tab("messages", "message_id, chat_id, channel, timestamp:time, sender_role, sender, text, source"),
+    _tab("conversations",
+         "conversation_id, chat_id, channel, manager, started_at:time, ended_at:time, client_messages:int, "
+         "business_messages:int, first_response_s:float, avg_response_s:float, client_blocks:int, "
+         "unanswered_blocks:int, dead:int, messages_to_booking:int, intent, sentiment, need_service:int, "
+         "need_time:int, need_budget:int, booking_offered:int, booked:int, missed_lead:int, rude:int, "
+         "recommended_action, confidence:float, tagger"),
+    _tab("rubric", "conversation_id, manager, frt_points:int, needs_points:int, offer_points:int, "
+                   "politeness_points:int, score:int"),
+    _tab("kpi", "period, manager, conversations:int, median_first_response_s:float, "
+                "p90_first_response_s:float, pct_unanswered:float, conversion_rate:float, "
+                "avg_messages_to_booking:float, avg_score:float, missed_leads:int"),
+    _tab("missed_leads", "conversation_id, chat_id, channel, manager, started_at:time, client_wanted, "
+                         "why_missed, recommended_action, reply_template, excerpt"),
+    _tab("audit", "week, conversation_id, chat_id, manager, confidence:float, reason, intent, missed_lead:int, "
+                  "excerpt, reviewer_verdict, reviewer_note"),
+    _tab("labels", "conversation_id, chat_id, started_at:time, excerpt, intent, sentiment, need_service:int, "
+                   "need_time:int, need_budget:int, booking_offered:int, booked:int, missed_lead:int, rude:int, "
+                   "recommended_action, labelled_by"),
+    _tab("validation", "run_at:time, tagger, field, n:int, accuracy:float, macro_f1:float, kappa:float, "
+                       "verdict, confusion"),
+    _tab("reconcile", "event_id, session_id, timestamp:time, week, channel, crm_id, origin_id, phone_token, "
+                      "status, crm_lead_id"),
+]
+
+TABS: dict[str, Tab] = {t.name: t for t in _TABS}
+TAB_NAMES: list[str] = [t.name for t in _TABS]
+
+
+def header_for(tab: str) -> list[str] | None:
+    """The SPEC header of a known tab, or None for a tab sheets-bridge does not define."""
+    spec = TABS.get(tab)
+    return spec.header if spec else None
+
+
+def coerce(tab: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a tab read as strings its column types: numbers become numbers, empty cells NA."""
+    spec = TABS.get(tab)
+    if spec is None:
+        return frame
+    out = frame.copy()
+    for col in out.columns:
+        kind = spec.kind(col)
+        if kind == INT:
+            out[col] = pd.to_numeric(out[col].replace("", None), errors="coerce").astype("Int64")
+        elif kind == FLOAT:
+            out[col] = pd.to_numeric(out[col].replace("", None), errors="coerce").astype("Float64")
+    return out

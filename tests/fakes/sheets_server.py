@@ -1,0 +1,395 @@
+"""A local server speaking the subset of the Google Sheets v4 REST API that gspread uses.
+
+Written from Google's API reference (spreadsheets.get, values get/append/update/clear,
+spreadsheets.batchUpdate with addSheet/updateSheetProperties/updateCells) plus the OAuth token
+endpoint a service-account key points at. It counts calls, records value input options, and answers
+errors on demand (``fail_next``), the way Google answers them: a JSON ``{"error": {...}}`` body.
+No Google emulator exists, so this is what the Sheets backend is tested against.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
+                404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE"}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def _col_number(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def parse_a1(a1: str) -> tuple[str, int | None, int | None, int | None, int | None]:
+    """'Tab'!A1:C5 → (tab, row1, col1, row2, col2), 1-based, None where open."""
+    if "!" in a1:
+        tab, cells = a1.rsplit("!", 1)
+    else:
+        tab, cells = a1, ""
+    if tab.startswith("'") and tab.endswith("'"):
+        tab = tab[1:-1].replace("''", "'")
+    if not cells:
+        return tab, None, None, None, None
+    parts = cells.split(":")
+    refs = []
+    for p in parts:
+        m = re.fullmatch(r"([A-Za-z]*)(\d*)", p)
+        if not m:
+            raise ApiError(400, f"Unable to parse range: {a1}")
+        refs.append((int(m.group(2)) if m.group(2) else None, _col_number(m.group(1)) if m.group(1) else None))
+    r1, c1 = refs[0]
+    r2, c2 = refs[-1] if len(refs) > 1 else refs[0]
+    return tab, r1, c1, r2, c2
+
+
+class FakeSheets:
+    """The server state and its controls. Use as a context manager."""
+
+    def __init__(self, cell_limit: int = 10_000_000) -> None:
+        self.spreadsheets: dict[str, dict[str, Any]] = {}
+        self.forbidden: set[str] = set()
+        self.calls: Counter[str] = Counter()
+        self.requests: list[tuple[str, str, dict[str, list[str]], Any]] = []
+        self.value_input_options: list[str] = []
+        self.reject_token = False
+        self.cell_limit = cell_limit
+        self._failures: list[tuple[int, dict[str, str]]] = []
+        self._delays: list[float] = []
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    # --- controls ---------------------------------------------------------------------------
+    def create(self, key: str, title: str = "Test") -> None:
+        self.spreadsheets[key] = {"title": title, "sheets": [
+            {"properties": {"sheetId": 0, "title": "Sheet1", "index": 0, "sheetType": "GRID",
+                            "gridProperties": {"rowCount": 1000, "columnCount": 26}}, "cells": {}}]}
+
+    def fail_next(self, status: int, times: int = 1, retry_after: str | None = None) -> None:
+        headers = {"Retry-After": retry_after} if retry_after else {}
+        self._failures.extend([(status, headers)] * times)
+
+    def delay_next(self, seconds: float, times: int = 1) -> None:
+        """Answer the next requests only after this many seconds (to trip client timeouts)."""
+        self._delays.extend([seconds] * times)
+
+    @property
+    def total_calls(self) -> int:
+        return sum(v for k, v in self.calls.items() if k != "token")
+
+    def values(self, key: str, tab: str) -> list[list[Any]]:
+        sheet = self._sheet(self.spreadsheets[key], tab)
+        return self._grid_values(sheet, formatted=False)
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> FakeSheets:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:  # quiet
+                pass
+
+            def _handle(self, method: str) -> None:
+                if fake._delays and not self.path.startswith("/token"):
+                    time.sleep(fake._delays.pop(0))
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                status, body, headers = fake.dispatch(method, self.path, dict(self.headers), raw)
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=UTF-8")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                self._handle("GET")
+
+            def do_POST(self) -> None:
+                self._handle("POST")
+
+            def do_PUT(self) -> None:
+                self._handle("PUT")
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.shutdown()
+        self._server.server_close()
+
+    # --- dispatch ---------------------------------------------------------------------------
+    def dispatch(self, method: str, path: str, headers: dict[str, str], raw: bytes
+                 ) -> tuple[int, Any, dict[str, str]]:
+        split = urlsplit(path)
+        query = parse_qs(split.query)
+        with self._lock:
+            if split.path == "/token":  # OAuth: form-encoded grant_type=…jwt-bearer&assertion=<JWT>
+                form = parse_qs(raw.decode())
+                if "assertion" not in form:
+                    return 400, {"error": "invalid_request", "error_description": "Missing assertion"}, {}
+                self.calls["token"] += 1
+                if self.reject_token:
+                    return 400, {"error": "invalid_grant", "error_description": "Invalid JWT Signature."}, {}
+                return 200, {"access_token": "fake-token", "expires_in": 3600, "token_type": "Bearer"}, {}
+            try:
+                body = json.loads(raw) if raw else None
+            except ValueError:
+                return 400, _error(400, "Invalid JSON payload received."), {}
+            self.requests.append((method, split.path, query, body))
+            if self._failures:
+                status, extra = self._failures.pop(0)
+                self.calls[f"failed_{status}"] += 1
+                return status, _error(status, "Injected failure"), extra
+            if headers.get("Authorization", headers.get("authorization", "")) != "Bearer fake-token":
+                return 401, _error(401, "Request had invalid authentication credentials."), {}
+            try:
+                return 200, self._route(method, split.path, query, body), {}
+            except ApiError as exc:
+                return exc.status, _error(exc.status, exc.message), {}
+
+    def _route(self, method: str, path: str, query: dict[str, list[str]], body: Any) -> Any:
+        m = re.fullmatch(r"/v4/spreadsheets/([^/:]+)(.*)", path)
+        if not m:
+            raise ApiError(404, f"Unknown path {path}")
+        key, rest = m.group(1), m.group(2)
+        if key in self.forbidden:
+            raise ApiError(403, "The caller does not have permission")
+        book = self.spreadsheets.get(key)
+        if book is None:
+            raise ApiError(404, "Requested entity was not found.")
+        if method == "GET" and rest == "":
+            self.calls["get"] += 1
+            return self._metadata(key, book)
+        if method == "POST" and rest == ":batchUpdate":
+            self.calls["batchUpdate"] += 1
+            return self._batch_update(key, book, body)
+        if method == "GET" and rest == "/values:batchGet":
+            self.calls["values.batchGet"] += 1
+            return {"spreadsheetId": key, "valueRanges": [
+                self._values_get(book, a1, query) for a1 in query.get("ranges", [])]}
+        vm = re.fullmatch(r"/values/([^:]+)(?::(append|clear))?", rest)
+        if not vm:
+            raise ApiError(404, f"Unknown path {path}")
+        a1, verb = unquote(vm.group(1)), vm.group(2)
+        if method == "GET" and verb is None:
+            self.calls["values.get"] += 1
+            return self._values_get(book, a1, query)
+        if method == "POST" and verb == "append":
+            self.calls["values.append"] += 1
+            return self._values_append(key, book, a1, query, body)
+        if method == "PUT" and verb is None:
+            self.calls["values.update"] += 1
+            return self._values_update(key, book, a1, query, body)
+        if method == "POST" and verb == "clear":
+            self.calls["values.clear"] += 1
+            return self._values_clear(key, book, a1)
+        raise ApiError(404, f"Unknown path {path}")
+
+    # --- helpers ----------------------------------------------------------------------------
+    @staticmethod
+    def _metadata(key: str, book: dict[str, Any]) -> Any:
+        return {"spreadsheetId": key, "properties": {"title": book["title"], "locale": "ru_RU",
+                                                     "timeZone": "Asia/Yekaterinburg"},
+                "sheets": [{"properties": copy.deepcopy(s["properties"])} for s in book["sheets"]]}
+
+    @staticmethod
+    def _sheet(book: dict[str, Any], tab: str) -> dict[str, Any]:
+        for s in book["sheets"]:
+            if s["properties"]["title"] == tab:
+                return s
+        raise ApiError(400, f"Unable to parse range: {tab}")
+
+    def _cells_total(self, book: dict[str, Any]) -> int:
+        return sum(s["properties"]["gridProperties"]["rowCount"] * s["properties"]["gridProperties"]["columnCount"]
+                   for s in book["sheets"])
+
+    def _check_limit(self, book: dict[str, Any]) -> None:
+        if self._cells_total(book) > self.cell_limit:
+            raise ApiError(400, "This action would increase the number of cells in the workbook above the "
+                                f"limit of {self.cell_limit} cells.")
+
+    @staticmethod
+    def _grid_values(sheet: dict[str, Any], formatted: bool) -> list[list[Any]]:
+        cells = sheet["cells"]
+        if not cells:
+            return []
+        max_r = max(r for r, _ in cells)
+        rows = []
+        for r in range(1, max_r + 1):
+            cols = [c for (rr, c) in cells if rr == r]
+            width = max(cols) if cols else 0
+            row = []
+            for c in range(1, width + 1):
+                v = cells.get((r, c), "")
+                if isinstance(v, dict):  # a formula the API parsed
+                    v = "#FORMULA"
+                if formatted and not isinstance(v, str):
+                    v = str(v)
+                row.append(v)
+            rows.append(row)
+        while rows and not rows[-1]:
+            rows.pop()
+        return rows
+
+    def _store(self, sheet: dict[str, Any], r: int, c: int, v: Any, option: str) -> None:
+        grid = sheet["properties"]["gridProperties"]
+        if r > grid["rowCount"] or c > grid["columnCount"]:
+            raise ApiError(400, f"Range ({sheet['properties']['title']}!R{r}C{c}) exceeds grid limits. "
+                                f"Max rows: {grid['rowCount']}, max columns: {grid['columnCount']}")
+        if option == "USER_ENTERED" and isinstance(v, str) and v.startswith("="):
+            v = {"formula": v}
+        if v == "" or v is None:
+            sheet["cells"].pop((r, c), None)
+        else:
+            sheet["cells"][(r, c)] = v
+
+    def _input_option(self, query: dict[str, list[str]]) -> str:
+        option = (query.get("valueInputOption") or [""])[0]
+        if option not in ("RAW", "USER_ENTERED"):
+            raise ApiError(400, "Invalid valueInputOption: INPUT_VALUE_OPTION_UNSPECIFIED")
+        self.value_input_options.append(option)
+        return option
+
+    def _values_get(self, book: dict[str, Any], a1: str, query: dict[str, list[str]]) -> Any:
+        tab, r1, _c1, r2, _c2 = parse_a1(a1)
+        sheet = self._sheet(book, tab)
+        formatted = (query.get("valueRenderOption") or ["FORMATTED_VALUE"])[0] == "FORMATTED_VALUE"
+        rows = self._grid_values(sheet, formatted)
+        lo = (r1 or 1) - 1
+        hi = r2 if r2 is not None else len(rows)
+        out: dict[str, Any] = {"range": a1, "majorDimension": "ROWS"}
+        picked = rows[lo:hi]
+        if picked:
+            out["values"] = picked
+        return out
+
+    def _values_append(self, key: str, book: dict[str, Any], a1: str, query: dict[str, list[str]],
+                       body: Any) -> Any:
+        option = self._input_option(query)
+        tab = parse_a1(a1)[0]
+        sheet = self._sheet(book, tab)
+        values = body.get("values", [])
+        start = max([r for r, _ in sheet["cells"]], default=0) + 1
+        grid = sheet["properties"]["gridProperties"]
+        width = max((len(r) for r in values), default=0)
+        grid["rowCount"] = max(grid["rowCount"], start + len(values) - 1)
+        grid["columnCount"] = max(grid["columnCount"], width)
+        self._check_limit(book)
+        for i, row in enumerate(values):
+            for j, v in enumerate(row):
+                self._store(sheet, start + i, j + 1, v, option)
+        end = start + len(values) - 1
+        return {"spreadsheetId": key, "tableRange": f"'{tab}'!A1:Z{start - 1}",
+                "updates": {"spreadsheetId": key, "updatedRange": f"'{tab}'!A{start}:Z{end}",
+                            "updatedRows": len(values), "updatedCells": sum(len(r) for r in values)}}
+
+    def _values_update(self, key: str, book: dict[str, Any], a1: str, query: dict[str, list[str]],
+                       body: Any) -> Any:
+        option = self._input_option(query)
+        tab, r1, c1, _r2, _c2 = parse_a1(a1)
+        sheet = self._sheet(book, tab)
+        for i, row in enumerate(body.get("values", [])):
+            for j, v in enumerate(row):
+                self._store(sheet, (r1 or 1) + i, (c1 or 1) + j, v, option)
+        return {"spreadsheetId": key, "updatedRange": a1}
+
+    def _values_clear(self, key: str, book: dict[str, Any], a1: str) -> Any:
+        tab, r1, _c1, r2, _c2 = parse_a1(a1)
+        sheet = self._sheet(book, tab)
+        for (r, c) in list(sheet["cells"]):
+            if (r1 is None or r >= r1) and (r2 is None or r <= r2):
+                del sheet["cells"][(r, c)]
+        return {"spreadsheetId": key, "clearedRange": a1}
+
+    def _batch_update(self, key: str, book: dict[str, Any], body: Any) -> Any:
+        work = copy.deepcopy(book)  # a batch is atomic: apply to a copy, commit only if all succeed
+        replies = []
+        for req in body.get("requests", []):
+            (kind, arg), = req.items()
+            if kind == "addSheet":
+                props = copy.deepcopy(arg.get("properties", {}))
+                title = props.get("title") or f"Sheet{len(work['sheets']) + 1}"
+                if any(s["properties"]["title"] == title for s in work["sheets"]):
+                    raise ApiError(400, f'Invalid requests[0].addSheet: A sheet with the name "{title}" '
+                                        "already exists. Please enter another name.")
+                sid = props.get("sheetId")
+                if sid is None:
+                    sid = max(s["properties"]["sheetId"] for s in work["sheets"]) + 1 if work["sheets"] else 0
+                elif any(s["properties"]["sheetId"] == sid for s in work["sheets"]):
+                    raise ApiError(400, f"Invalid requests[0].addSheet: sheet ID {sid} already exists")
+                grid = {"rowCount": 1000, "columnCount": 26}
+                grid.update(props.get("gridProperties", {}))
+                props.update({"title": title, "sheetId": sid, "index": len(work["sheets"]),
+                              "sheetType": "GRID", "gridProperties": grid})
+                work["sheets"].append({"properties": props, "cells": {}})
+                replies.append({"addSheet": {"properties": copy.deepcopy(props)}})
+            elif kind == "updateSheetProperties":
+                sheet = self._by_id(work, arg["properties"]["sheetId"])
+                grid_new = arg["properties"].get("gridProperties", {})
+                grid = sheet["properties"]["gridProperties"]
+                for field in arg["fields"].split(","):
+                    name = field.strip().split(".")[-1]
+                    if name in grid_new:
+                        grid[name] = grid_new[name]
+                if grid["rowCount"] <= grid.get("frozenRowCount", 0):
+                    raise ApiError(400, "You can't delete all the rows on the sheet.")
+                sheet["cells"] = {(r, c): v for (r, c), v in sheet["cells"].items()
+                                  if r <= grid["rowCount"] and c <= grid["columnCount"]}
+                replies.append({})
+            elif kind == "updateCells":
+                start = arg["start"]
+                sheet = self._by_id(work, start["sheetId"])
+                for i, row in enumerate(arg.get("rows", [])):
+                    for j, cell in enumerate(row.get("values", [])):
+                        ev = cell.get("userEnteredValue")
+                        if ev is None:
+                            v: Any = ""
+                        elif "formulaValue" in ev:
+                            v = {"formula": ev["formulaValue"]}
+                        else:
+                            (_, v), = ev.items()
+                        self._store(sheet, start.get("rowIndex", 0) + i + 1, start.get("columnIndex", 0) + j + 1,
+                                    v, "RAW")
+                replies.append({})
+            else:
+                raise ApiError(400, f"Unsupported request {kind}")
+        self._check_limit(work)
+        book.clear()
+        book.update(work)
+        return {"spreadsheetId": key, "replies": replies}
+
+    @staticmethod
+    def _by_id(book: dict[str, Any], sheet_id: int) -> dict[str, Any]:
+        for s in book["sheets"]:
+            if s["properties"]["sheetId"] == sheet_id:
+                return s
+        raise ApiError(400, f"No grid with id: {sheet_id}")
+
+
+def _error(status: int, message: str) -> dict[str, Any]:
+    return {"error": {"code": status, "message": message, "status": STATUS_NAMES.get(status, "UNKNOWN")}}

@@ -1,0 +1,76 @@
+"""The command line: every command documented, errors with exit codes (SPEC §2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sheets_bridge.cli import cli
+from sheets_bridge.workbook import TAB_NAMES, XlsxWorkbook, header_for
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+
+
+def test_init_creates_every_tab_then_is_a_no_op(runner: CliRunner, tmp_path: Path) -> None:
+    book = tmp_path / "audit.xlsx"
+    first = runner.invoke(cli, ["init", "--workbook", str(book)])
+    assert first.exit_code == 0, first.output
+    assert "created tabs events, messages" in first.output
+    second = runner.invoke(cli, ["init", "--workbook", str(book)])
+    assert "already present" in second.output
+    wb = XlsxWorkbook(book)
+    assert wb.tabs() == TAB_NAMES
+    assert list(wb.read("conversations").columns) == header_for("conversations")
+
+
+def test_init_keeps_existing_data(runner: CliRunner, tmp_path: Path) -> None:
+    book = tmp_path / "audit.xlsx"
+    XlsxWorkbook(book).append("events", [{"event_id": "keep-me"}])
+    assert runner.invoke(cli, ["init", "-w", str(book)]).exit_code == 0
+    assert XlsxWorkbook(book).read("events")["event_id"].tolist() == ["keep-me"]
+
+
+@pytest.mark.parametrize("workbook, message", [
+    ("notes.txt", "ending in .xlsx"),
+    ("broken.xlsx", "broken.xlsx: not an .xlsx workbook"),
+])
+def test_bad_workbook_exits_2_naming_it(runner: CliRunner, tmp_path: Path, workbook: str,
+                                        message: str) -> None:
+    (tmp_path / "broken.xlsx").write_text("hello")
+    result = runner.invoke(cli, ["init", "--workbook", str(tmp_path / workbook)])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_workbook_from_environment(runner: CliRunner, tmp_path: Path) -> None:
+    book = tmp_path / "env.xlsx"
+    result = runner.invoke(cli, ["init"], env={"SHEETS_BRIDGE_WORKBOOK": str(book)})
+    assert result.exit_code == 0
+    assert book.exists()
+
+
+def test_demo_writes_a_workbook_with_every_tab(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["demo", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert XlsxWorkbook(tmp_path / "out" / "chat-audit.xlsx").tabs() == TAB_NAMES
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "sheets_bridge", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0
+    assert "sheets-bridge" in out.stdout

@@ -1,0 +1,149 @@
+"""The Google Sheets backend on the wire: call counts, RAW input, retries, and clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sheets_bridge.errors import (
+    AuthError,
+    BackendUnavailableError,
+    WorkbookAccessError,
+    WorkbookFullError,
+    WorkbookNotFoundError,
+)
+from sheets_bridge.workbook import TAB_NAMES, open_workbook
+from sheets_bridge.workbook.gsheets import SheetsConfig, open_google_sheet, spreadsheet_key
+
+EVENT_HEADER_ROW = {"event_id": "e1", "timestamp": "2025-01-01T12:34:56+03:00", "channel": "whatsapp",
+                    "session_id": "s1", "event_type": "lead.created", "confidence": 0.9}
+
+
+def test_opening_costs_one_call_and_init_two(fake_sheets, open_gsheets) -> None:
+    wb = open_gsheets()
+    assert fake_sheets.total_calls == 1  # spreadsheets.get
+    assert wb.init_tabs() == TAB_NAMES
+    assert fake_sheets.total_calls == 2  # + one batchUpdate adding all tabs with headers
+    assert wb.init_tabs() == []
+    assert fake_sheets.total_calls == 2  # headers already known: nothing to ask
+
+
+def test_init_on_an_existing_sheet_reads_all_headers_in_one_call(fake_sheets, open_gsheets) -> None:
+    open_gsheets().init_tabs()
+    before = fake_sheets.total_calls
+    open_gsheets().init_tabs()
+    assert fake_sheets.total_calls - before == 2  # spreadsheets.get + values.batchGet
+
+
+def test_every_write_is_raw_and_no_formula_reaches_the_sheet(fake_sheets, open_gsheets) -> None:
+    wb = open_gsheets()
+    wb.append("messages", [{"message_id": "m1", "text": "=HYPERLINK(\"http://x\",\"y\")"}])
+    wb.replace("audit", [{"week": "2025-01-06", "excerpt": "=1+1"}])
+    assert set(fake_sheets.value_input_options) == {"RAW"}
+    stored = fake_sheets.values("KEY123", "messages")[1]
+    assert stored[6] == "'=HYPERLINK(\"http://x\",\"y\")"
+    for tab in ("messages", "audit"):
+        assert "#FORMULA" not in json.dumps(fake_sheets.values("KEY123", tab))
+
+
+def test_append_is_one_call_per_batch(fake_sheets, open_gsheets) -> None:
+    wb = open_gsheets()
+    wb.init_tabs()
+    before = fake_sheets.total_calls
+    wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(4500)])
+    assert fake_sheets.calls["values.append"] == 3  # 2,000 rows per request
+    assert fake_sheets.total_calls - before == 3
+    assert len(wb.read("events")) == 4500
+
+
+def test_replace_is_one_call(fake_sheets, open_gsheets) -> None:
+    wb = open_gsheets()
+    wb.init_tabs()
+    before = fake_sheets.total_calls
+    wb.replace("kpi", [{"period": "2025-01-06", "manager": "ALL", "conversations": 2}] * 50)
+    assert fake_sheets.total_calls - before == 1
+
+
+def test_429_then_success_is_retried_and_written_once(fake_sheets, open_gsheets) -> None:
+    wb = open_gsheets()
+    wb.init_tabs()
+    fake_sheets.fail_next(429, times=2, retry_after="0")
+    wb.append("events", [EVENT_HEADER_ROW])
+    assert fake_sheets.calls["failed_429"] == 2
+    assert wb.read("events")["event_id"].tolist() == ["e1"]
+
+
+def test_a_500_storm_gives_up_after_the_retry_cap(fake_sheets, open_gsheets) -> None:
+    wb = open_gsheets()
+    wb.init_tabs()
+    fake_sheets.fail_next(500, times=50)
+    with pytest.raises(BackendUnavailableError, match="500"):
+        wb.append("events", [EVENT_HEADER_ROW])
+    assert fake_sheets.calls["failed_500"] == 4  # first try + 3 retries (the test config's cap)
+
+
+def test_a_hanging_server_times_out_and_is_retried(fake_sheets, sa_key_file) -> None:
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, timeout=(1.0, 0.3), max_retries=1,
+                          backoff_base=0.01, backoff_max=0.01)
+    fake_sheets.delay_next(1.0, times=1)
+    wb = open_google_sheet("KEY123", sa_key_file, config)  # first attempt times out, the retry works
+    assert wb.tabs() == ["Sheet1"]
+
+
+def test_missing_spreadsheet(fake_sheets, sa_key_file, sheets_config) -> None:
+    with pytest.raises(WorkbookNotFoundError, match="NOPE.*not found"):
+        open_google_sheet("NOPE", sa_key_file, sheets_config)
+
+
+def test_no_access_names_the_service_account_to_share_with(fake_sheets, sa_key_file, sheets_config) -> None:
+    fake_sheets.create("PRIVATE")
+    fake_sheets.forbidden.add("PRIVATE")
+    with pytest.raises(WorkbookAccessError, match="bridge@test.iam.gserviceaccount.com"):
+        open_google_sheet("PRIVATE", sa_key_file, sheets_config)
+
+
+def test_rejected_credentials(fake_sheets, sa_key_file, sheets_config) -> None:
+    fake_sheets.create("KEY123")
+    fake_sheets.reject_token = True
+    with pytest.raises(AuthError, match="rejected the credentials"):
+        open_google_sheet("KEY123", sa_key_file, sheets_config)
+
+
+@pytest.mark.parametrize("content, match", [
+    (None, "does not exist"),
+    ("not json", "not readable JSON"),
+    ('{"type": "authorized_user_typo"}', "not a service-account key"),
+    ('{"type": "service_account", "client_email": "x"}', "not a valid Google key file"),
+])
+def test_bad_key_files(tmp_path: Path, content: str | None, match: str) -> None:
+    key = tmp_path / "key.json"
+    if content is not None:
+        key.write_text(content)
+    with pytest.raises(AuthError, match=match):
+        open_workbook("https://docs.google.com/spreadsheets/d/KEY123/edit", credentials=key)
+
+
+def test_a_sheet_without_credentials_is_a_clear_error() -> None:
+    with pytest.raises(AuthError, match="--credentials"):
+        open_workbook("https://docs.google.com/spreadsheets/d/KEY123/edit")
+
+
+def test_the_cell_limit_is_checked_before_writing(fake_sheets, sa_key_file) -> None:
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, cell_limit=30_000)  # Sheet1 holds 26,000 cells
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    wb.ensure_tab("events")
+    with pytest.raises(WorkbookFullError, match="30,000-cell limit"):
+        wb.append("events", [EVENT_HEADER_ROW] * 400)
+    assert fake_sheets.calls["values.append"] == 0
+
+
+@pytest.mark.parametrize("workbook, key", [
+    ("https://docs.google.com/spreadsheets/d/1AbC-dEf_123/edit#gid=0", "1AbC-dEf_123"),
+    ("1AbC-dEf_1234567890123456", "1AbC-dEf_1234567890123456"),
+])
+def test_spreadsheet_key(workbook: str, key: str) -> None:
+    assert spreadsheet_key(workbook) == key

@@ -1,0 +1,150 @@
+"""The local .xlsx backend: crash safety, locking, clear errors, inert formulas."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from sheets_bridge.errors import InputError, WorkbookLockedError
+from sheets_bridge.workbook import XlsxWorkbook, open_workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _python(code: str) -> list[str]:
+    return [sys.executable, "-c", textwrap.dedent(code)]
+
+
+def _generations(path: Path) -> set[str]:
+    book = openpyxl.load_workbook(path)  # raises if the file is broken
+    return {str(c) for row in book["things"].iter_rows(min_row=2, values_only=True) for c in row}
+
+
+@pytest.mark.slow
+def test_killing_a_writer_mid_save_never_leaves_a_broken_file(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    wb = XlsxWorkbook(path)
+    wb.replace("things", [["0"] * 3] * 3000, header=["a", "b", "c"])
+    writer = _python(f"""
+        import sys; sys.path.insert(0, {str(ROOT)!r})
+        from sheets_bridge.workbook import XlsxWorkbook
+        wb = XlsxWorkbook({str(path)!r})
+        gen = 1
+        while True:
+            wb.replace("things", [[str(gen)] * 3] * 3000, header=["a", "b", "c"])
+            gen += 1
+    """)
+    rng = random.Random(7)
+    caught_mid_save = 0
+    seen: set[str] = set()
+    for _ in range(8):
+        proc = subprocess.Popen(writer)
+        time.sleep(rng.uniform(0.6, 1.6))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        leftovers = list(tmp_path.glob(".book.xlsx.*.tmp"))
+        caught_mid_save += bool(leftovers)
+        generations = _generations(path)
+        assert len(generations) == 1, "a workbook must hold one whole save, not a mix"
+        seen |= generations
+    assert caught_mid_save >= 1, "no kill landed during a save; the test proved nothing"
+    assert len(seen) > 1, "the writer never managed a save"
+    # the next writer cleans up what the killed one left
+    XlsxWorkbook(path).append("things", [["x", "y", "z"]])
+    assert not list(tmp_path.glob(".book.xlsx.*.tmp"))
+
+
+def test_a_writer_holding_the_lock_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    holder = subprocess.Popen(_python(f"""
+        import filelock, time
+        with filelock.FileLock({str(path) + '.lock'!r}):
+            print("held", flush=True)
+            time.sleep(30)
+    """), stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(WorkbookLockedError, match="another sheets-bridge process"):
+            XlsxWorkbook(path, lock_timeout=0.2).ensure_tab("events")
+    finally:
+        holder.kill()
+        holder.wait()
+    XlsxWorkbook(path, lock_timeout=0.2).ensure_tab("events")  # the dead holder's lock is gone
+
+
+def test_two_processes_appending_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    XlsxWorkbook(path).ensure_tab("things", ["who", "i"])
+    code = """
+        import sys; sys.path.insert(0, {root!r})
+        from sheets_bridge.workbook import XlsxWorkbook
+        wb = XlsxWorkbook({path!r})
+        for i in range(15):
+            wb.append("things", [[{who!r}, i]])
+    """
+    procs = [subprocess.Popen(_python(code.format(root=str(ROOT), path=str(path), who=w))) for w in "ab"]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    frame = XlsxWorkbook(path).read("things")
+    assert sorted(frame.groupby("who").size().tolist()) == [15, 15]
+
+
+@pytest.mark.parametrize("owner_file", ["~$book.xlsx", ".~lock.book.xlsx#"])
+def test_a_workbook_open_in_excel_or_libreoffice_is_not_overwritten(tmp_path: Path, owner_file: str) -> None:
+    path = tmp_path / "book.xlsx"
+    XlsxWorkbook(path).ensure_tab("events")
+    (tmp_path / owner_file).write_text("owner")
+    with pytest.raises(WorkbookLockedError, match="close it there"):
+        XlsxWorkbook(path).append("events", [{"event_id": "e1"}])
+
+
+@pytest.mark.parametrize("content", [b"just text", b"PK\x03\x04broken zip", b""])
+def test_a_file_that_is_not_a_workbook(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="notes.xlsx.*not an .xlsx workbook|notes.xlsx.*cannot open"):
+        XlsxWorkbook(path)
+
+
+def test_a_path_that_is_neither_xlsx_nor_a_sheet(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--workbook.*ending in .xlsx"):
+        open_workbook(tmp_path / "audit.csv")
+
+
+def test_formula_text_is_a_plain_string_cell(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    XlsxWorkbook(path).append("messages", [{"message_id": "m1", "text": "=1+1"}])
+    cell = openpyxl.load_workbook(path)["messages"]["G2"]
+    assert cell.data_type == "s"
+    assert cell.value == "'=1+1"
+
+
+def test_batch_saves_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "book.xlsx"
+    wb = XlsxWorkbook(path)
+    saves = []
+    real_save = XlsxWorkbook._save
+    monkeypatch.setattr(XlsxWorkbook, "_save", lambda self, book: (saves.append(1), real_save(self, book)))
+    with wb.batch():
+        wb.init_tabs()
+        wb.append("events", [{"event_id": "e1"}])
+    assert len(saves) == 1
+    assert XlsxWorkbook(path).read("events")["event_id"].tolist() == ["e1"]
+
+
+def test_saves_replace_the_file_by_rename(tmp_path: Path) -> None:
+    """Saves go through a temp file + rename: the workbook's inode changes, readers never see half."""
+    path = tmp_path / "book.xlsx"
+    wb = XlsxWorkbook(path)
+    wb.ensure_tab("events")
+    first = os.stat(path).st_ino
+    wb.append("events", [{"event_id": "e1"}])
+    assert os.stat(path).st_ino != first
