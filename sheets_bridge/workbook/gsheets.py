@@ -254,7 +254,7 @@ class GoogleSheetsWorkbook(Workbook):
             requests_.append({"updateCells": {"start": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": 0},
                                               "rows": [_row_data(header)], "fields": "userEnteredValue"}})
         reply = self._call(lambda: self._http.batch_update(self.key, {"requests": requests_}))
-        for tab, answer in zip(headers, reply["replies"][::2]):
+        for tab, answer in zip(headers, reply["replies"][::2], strict=True):
             self._sheets[tab] = answer["addSheet"]["properties"]
             self._headers[tab] = list(headers[tab])
 
@@ -265,7 +265,7 @@ class GoogleSheetsWorkbook(Workbook):
             return
         reply = self._call(lambda: self._http.values_batch_get(
             self.key, [_a1(t, "1:1") for t in missing]))
-        for tab, value_range in zip(missing, reply.get("valueRanges", [])):
+        for tab, value_range in zip(missing, reply.get("valueRanges", []), strict=False):
             self._headers[tab] = [str(v) for v in (value_range.get("values") or [[]])[0]]
 
     def init_tabs(self, names: Sequence[str] | None = None) -> list[str]:
@@ -295,7 +295,7 @@ class GoogleSheetsWorkbook(Workbook):
         self._headers[tab] = list(header)
 
     def _read_values(self, tab: str) -> list[list[Any]]:
-        reply = self._call(lambda: self._http.values_get(self.key, 
+        reply = self._call(lambda: self._http.values_get(self.key,
             _a1(tab), params={"valueRenderOption": "UNFORMATTED_VALUE",
                               "dateTimeRenderOption": "FORMATTED_STRING"}))
         return reply.get("values", [])
@@ -305,7 +305,8 @@ class GoogleSheetsWorkbook(Workbook):
         self._check_room(tab, len(matrix), width)
         for chunk in _chunks(matrix, self.config.rows_per_request, self.config.max_request_bytes):
             reply = self._call(lambda c=chunk: self._http.values_append(
-                self.key,                 _a1(tab, "A1"), params={"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"},
+                self.key, _a1(tab, "A1"),
+                params={"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"},
                 body={"values": c, "majorDimension": "ROWS"}))
             grid = self._sheets[tab].setdefault("gridProperties", {"rowCount": 0, "columnCount": width})
             end_row = _last_row(reply.get("updates", {}).get("updatedRange", ""))
