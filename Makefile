@@ -21,6 +21,7 @@ demo: $(VENV)/.installed-core
 	$(BIN)/sheets-bridge demo
 
 test: $(VENV)/.installed-all
+	$(BIN)/ruff check sheets_bridge tests bench
 	$(BIN)/python -m pytest -q
 	@if [ -d apps_script/tests ]; then node --test apps_script/tests/; fi
 

@@ -35,8 +35,9 @@ def fake_sheets(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
 
     # google-auth looks up a "regional access boundary" at iamcredentials.googleapis.com in a
     # background thread after each token refresh; tests have no network, so switch that lookup off.
-    monkeypatch.setattr(credentials.CredentialsWithRegionalAccessBoundary,
-                        "_is_regional_access_boundary_lookup_required", lambda self: False)
+    rab = getattr(credentials, "CredentialsWithRegionalAccessBoundary", None)  # google-auth ≥ 2.41
+    if rab is not None:
+        monkeypatch.setattr(rab, "_is_regional_access_boundary_lookup_required", lambda self: False)
 
     with FakeSheets() as server:
         yield server
