@@ -32,6 +32,22 @@ class Settings:
     credentials: Path | None = None
     home: Path = field(default_factory=default_home)
 
+    @property
+    def key_path(self) -> Path:
+        """The privacy key (``$SHEETS_BRIDGE_KEY_FILE`` or ``HOME/privacy.key``). Back it up."""
+        env = os.environ.get("SHEETS_BRIDGE_KEY_FILE")
+        return Path(env).expanduser() if env else self.home / "privacy.key"
+
+    @property
+    def vault_path(self) -> Path:
+        """The token → clear value vault (``HOME/vault.sqlite3``); never leaves this machine."""
+        return self.home / "vault.sqlite3"
+
+    def open_scrubber(self, *, names: bool = False, enabled: bool = True):  # noqa: ANN201
+        from .privacy import open_scrubber
+
+        return open_scrubber(self.key_path, self.vault_path, names=names, enabled=enabled)
+
     def open_workbook(self):  # noqa: ANN201 - returns a Workbook
         from .workbook import open_workbook
 

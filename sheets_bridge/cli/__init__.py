@@ -39,10 +39,11 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import setup
+    from . import privacy, setup
 
-    for command in setup.COMMANDS:
-        cli.add_command(command)
+    for module in (setup, privacy):
+        for command in module.COMMANDS:
+            cli.add_command(command)
 
 
 _register()
