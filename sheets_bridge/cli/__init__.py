@@ -39,9 +39,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import privacy, setup
+    from . import ingest, privacy, setup
 
-    for module in (setup, privacy):
+    for module in (setup, ingest, privacy):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -29,3 +29,20 @@ def workbook_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         "--workbook", "-w", default=DEFAULT_WORKBOOK, show_default=True, envvar="SHEETS_BRIDGE_WORKBOOK",
         help="A path ending in .xlsx, or a Google Sheets URL or key.",
     )(wrapper)
+
+
+def privacy_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--names`` and the explicit opt-out ``--keep-personal-data`` (which warns on every run)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, keep_personal_data: bool, names: bool, **kwargs: Any) -> Any:
+        if keep_personal_data:
+            click.secho("WARNING: --keep-personal-data: phones, e-mails, card numbers and names are written in "
+                        "clear. Do this only if the data stays in Russia or clients consented (152-FZ).",
+                        fg="yellow", err=True)
+        return fn(*args, scrub=not keep_personal_data, names=names, **kwargs)
+
+    wrapper = click.option("--names/--no-names", default=False, show_default=True,
+                           help="Also find names with natasha's model (pip install 'sheets-bridge[names]').")(wrapper)
+    return click.option("--keep-personal-data", is_flag=True,
+                        help="Do NOT replace personal data with tokens (prints a warning every run).")(wrapper)

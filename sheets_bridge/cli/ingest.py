@@ -1,0 +1,67 @@
+"""``import``: chat exports → the ``messages`` tab."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..ingest import ImportOptions, import_chats
+from ..ingest.tabular import parse_mapping
+from ..settings import Settings
+from .options import privacy_options, workbook_options
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path),
+                metavar="FILE_OR_DIR...")
+@click.option("--manager", "managers", multiple=True, metavar="NAME", help="A business account (repeatable).")
+@click.option("--bot", "bots", multiple=True, metavar="NAME", help="A chatbot account (repeatable).")
+@click.option("--managers-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="TSV of name<TAB>manager|bot lines.")
+@click.option("--tz", help="Time zone of the exported clock times (default: this computer's), e.g. Asia/Yekaterinburg.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "whatsapp", "telegram", "instagram", "csv"]),
+              default="auto", show_default=True)
+@click.option("--date-format", help="WhatsApp date order when it cannot be detected, e.g. %d.%m.%y or %m/%d/%y.")
+@click.option("--map", "mapping", multiple=True, metavar="FIELD=COLUMN,...",
+              help="CSV/JSON columns: timestamp=…,text=…,sender=… [,chat_id=…,sender_role=…,message_id=…].")
+@privacy_options
+@workbook_options
+def import_command(settings: Settings, paths: tuple[Path, ...], managers: tuple[str, ...], bots: tuple[str, ...],
+                   managers_file: Path | None, tz: str | None, fmt: str, date_format: str | None,
+                   mapping: tuple[str, ...], scrub: bool, names: bool) -> None:
+    """Import exported chats into the messages tab, with personal data replaced by tokens.
+
+    Accepts WhatsApp .txt/.zip (Android or iOS, any language), Telegram Desktop result.json (one chat
+    or a whole account), Instagram/Messenger message_1.json, and CSV/JSON tables with --map. Folders
+    are searched for such files. Importing the same file again adds nothing.
+
+    The business's accounts come from --manager/--bot or --managers-file; without them, the account
+    present in every imported chat is taken as the business.
+
+    \b
+    Examples:
+        sheets-bridge import "WhatsApp Chat with Anna.txt" --manager "Салон Аура" --tz Asia/Yekaterinburg
+        sheets-bridge import exports/ --managers-file managers.tsv
+        sheets-bridge import crm.csv --map timestamp=Дата,text=Текст,sender=Автор,chat_id=Диалог --manager Ольга
+    """
+    options = ImportOptions(managers=managers, bots=bots, managers_file=managers_file, tz=tz, fmt=fmt,
+                            date_format=date_format, mapping=parse_mapping(mapping))
+    console = Console(stderr=True)
+    scrubber = settings.open_scrubber(names=names, enabled=scrub)
+    with settings.open_workbook() as wb, console.status("importing…") as status:
+        result = import_chats(paths, wb, scrubber, options, progress=lambda msg: status.update(msg))
+    table = Table(title=f"Imported into {wb.location}")
+    for col in ("file", "chats", "messages", "new", "clients", "from", "to"):
+        table.add_column(col, justify="left" if col in ("file", "from", "to") else "right")
+    for f in result.files:
+        table.add_row(Path(f.path).name, str(f.chats), str(f.messages), str(f.added), str(f.clients), f.first[:10],
+                      f.last[:10])
+    Console(width=None if sys.stdout.isatty() else 140).print(table)
+    click.echo(f"{result.added} new messages added ({len(result.rows) - result.added} already there).")
+
+
+COMMANDS = [import_command]

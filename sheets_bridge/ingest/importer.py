@@ -1,0 +1,197 @@
+"""From export files to scrubbed ``messages`` rows in the workbook (SPEC §3), idempotently."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputError
+from ..privacy import KnownNames, Scrubber, keyed_hash
+from ..workbook import Workbook
+from . import instagram, tabular, telegram, whatsapp
+from .base import ParsedChat, load_json
+from .roles import BusinessAccounts, infer_business, sender_roles
+
+FORMATS = ("auto", "whatsapp", "telegram", "instagram", "csv")
+SUFFIXES = {".txt", ".zip", ".json", ".csv"}
+
+
+@dataclass
+class ImportOptions:
+    """How to read the exports (the ``import`` command's flags)."""
+
+    managers: tuple[str, ...] = ()
+    bots: tuple[str, ...] = ()
+    managers_file: Path | None = None
+    tz: str | None = None           # the zone WhatsApp's clock times are in; default: this machine's
+    fmt: str = "auto"
+    date_format: str | None = None  # WhatsApp date order, e.g. %d.%m.%y
+    mapping: dict[str, str] = field(default_factory=dict)  # CSV/JSON columns
+
+
+@dataclass
+class FileSummary:
+    path: str
+    chats: int = 0
+    messages: int = 0
+    added: int = 0
+    clients: int = 0
+    first: str = ""
+    last: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    files: list[FileSummary]
+    rows: pd.DataFrame  # every message row built (before de-duplication against the workbook)
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.files)
+
+
+def resolve_tz(name: str | None) -> dt.tzinfo:
+    if not name:
+        return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(f"{name!r} is not a time zone name like Asia/Yekaterinburg or Europe/Moscow",
+                         field="--tz") from exc
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files given, and the export files inside folders given (sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise InputError("does not exist", file=str(p))
+    return out
+
+
+def parse_file(path: Path, options: ImportOptions) -> list[ParsedChat]:
+    """One export file → its chats, by ``options.fmt`` or by looking at the file."""
+    fmt = options.fmt
+    suffix = path.suffix.lower()
+    if fmt == "whatsapp" or (fmt == "auto" and suffix == ".txt"):
+        return [whatsapp.parse(path, date_format=options.date_format)]
+    if suffix == ".zip":
+        if not zipfile.is_zipfile(path):
+            raise InputError("is not a readable .zip archive", file=str(path))
+        return [whatsapp.parse(path, date_format=options.date_format)]
+    if fmt == "csv" or (fmt == "auto" and suffix == ".csv"):
+        return tabular.parse(path, options.mapping)
+    if suffix == ".json":
+        data = load_json(path)
+        if fmt in ("auto", "telegram") and telegram.sniff(data):
+            return telegram.parse(path, data)
+        if fmt in ("auto", "instagram") and instagram.sniff(data):
+            siblings = sorted(path.parent.glob("message_*.json")) if path.name.startswith("message_") else [path]
+            return [instagram.parse(siblings if path == siblings[0] else [])] if path in siblings[:1] else []
+        if options.mapping:
+            return tabular.parse(path, options.mapping)
+        raise InputError("is JSON but not a Telegram or Instagram/Messenger export; for other JSON pass "
+                         "--format csv --map timestamp=…,text=…,sender=…", file=str(path))
+    raise InputError(f"cannot import a {suffix or 'file without extension'}; expected .txt/.zip (WhatsApp), .json "
+                     "(Telegram, Instagram) or .csv", file=str(path))
+
+
+def _iso(ts: pd.Series, tz: dt.tzinfo) -> pd.Series:
+    """Times as ISO-8601 strings with the UTC offset of ``tz`` (naive times are taken as ``tz`` local)."""
+    if ts.dt.tz is None:
+        ts = ts.dt.tz_localize(tz, ambiguous=np.zeros(len(ts), dtype=bool), nonexistent="shift_forward")
+    else:
+        ts = ts.dt.tz_convert(tz)
+    text = ts.dt.strftime("%Y-%m-%dT%H:%M:%S%z")
+    return text.str[:-2] + ":" + text.str[-2:]
+
+
+def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.tzinfo) -> pd.DataFrame:
+    """The ``messages`` rows of one chat: scrubbed text, tokens for clients, stable ids."""
+    frame = chat.frame
+    if frame.empty:
+        return pd.DataFrame(columns=["message_id", "chat_id", "channel", "timestamp", "sender_role", "sender",
+                                     "text", "source"])
+    role = pd.Series(roles, index=frame.index)
+    clients = frame.loc[role == "client", "sender"].unique().tolist()
+    known = KnownNames([*clients, *([chat.title] if chat.title else [])])
+    when = pd.to_datetime(frame["timestamp"])
+    stamps = _iso(when, tz)
+    seen = (when.dt.tz_localize(tz, ambiguous=np.zeros(len(when), dtype=bool), nonexistent="shift_forward")
+            if when.dt.tz is None else when).dt.to_pydatetime()
+    texts = [scrubber.scrub(t, known, s) for t, s in zip(frame["text"], seen, strict=True)]
+    person = {name: scrubber.person(name, None) for name in clients}
+    senders = [person[s] if r == "client" else ("" if r == "system" else s)
+               for s, r in zip(frame["sender"], roles, strict=True)]
+    chat_id = f"{chat.channel}:{keyed_hash(scrubber.key, 'CHAT', chat.chat_key, 12)}"
+    if (frame["native_id"].astype(str) != "").all():
+        basis = frame["native_id"].astype(str)
+    else:  # occurrence number keeps two identical messages in the same minute apart
+        basis = stamps + "|" + frame["sender"] + "|" + frame["text"]
+        basis = basis + "|" + basis.groupby(basis).cumcount().astype(str)
+    ids = [f"m_{keyed_hash(scrubber.key, 'MSG', f'{chat.chat_key}|{b}', 16)}" for b in basis]
+    file_label = scrubber.scrub(Path(chat.path.split("!")[0]).name, known)
+    return pd.DataFrame({"message_id": ids, "chat_id": chat_id, "channel": chat.channel, "timestamp": stamps,
+                         "sender_role": roles, "sender": senders, "text": texts,
+                         "source": [f"{file_label}:{line}" for line in frame["line"]]})
+
+
+def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, options: ImportOptions | None = None,
+                 progress: Callable[[str], None] | None = None) -> ImportResult:
+    """Parse exports, set roles, scrub, and append new ``messages`` rows (re-importing adds nothing)."""
+    options = options or ImportOptions()
+    if options.fmt not in FORMATS:
+        raise InputError(f"--format must be one of {', '.join(FORMATS)}", field="--format")
+    tz = resolve_tz(options.tz)
+    files = expand(paths)
+    if not files:
+        raise InputError("no export files found (.txt, .zip, .json, .csv)", field="FILE_OR_DIR")
+    parsed: list[tuple[Path, list[ParsedChat]]] = []
+    for path in files:
+        if progress:
+            progress(f"reading {path.name}")
+        parsed.append((path, parse_file(path, options)))
+    all_chats = [c for _, chats in parsed for c in chats]
+    accounts = BusinessAccounts.build(options.managers, options.bots, options.managers_file)
+    if not accounts and not all("role" in c.frame.columns for c in all_chats):
+        accounts = infer_business(all_chats)
+
+    existing = set(workbook.read("messages")["message_id"].astype(str))
+    summaries, frames = [], []
+    for path, chats in parsed:
+        summary = FileSummary(path=str(path), chats=len(chats))
+        for chat in chats:
+            roles = sender_roles(chat, accounts)
+            rows = message_rows(chat, roles, scrubber, tz)
+            frames.append(rows)
+            summary.messages += len(rows)
+            summary.clients += len({s for s, r in zip(rows["sender"], roles, strict=True) if r == "client"})
+            summary.notes.extend(chat.notes)
+            if len(rows):
+                summary.first = min(filter(None, [summary.first, rows["timestamp"].min()]))
+                summary.last = max(filter(None, [summary.last, rows["timestamp"].max()]))
+        summaries.append(summary)
+    scrubber.flush()
+    rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if not rows.empty:
+        new = rows[~rows["message_id"].isin(existing)].drop_duplicates("message_id")
+        if len(new):
+            workbook.append("messages", new)
+        added_by_source = new.groupby(new["source"].str.rsplit(":", n=1).str[0]).size() if len(new) else {}
+        for summary, (path, _) in zip(summaries, parsed, strict=True):
+            label = scrubber.scrub(path.name)
+            summary.added = int(added_by_source.get(label, 0)) if len(new) else 0
+    return ImportResult(files=summaries, rows=rows)
