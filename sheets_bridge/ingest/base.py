@@ -44,7 +44,11 @@ def empty_frame() -> pd.DataFrame:
 def decode(data: bytes, path: str) -> str:
     """Text of an export: UTF-8 (with or without BOM) or UTF-16 with BOM; else a clear error."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"is not readable UTF-16 text (byte {exc.start}); export the chat again",
+                             file=path, line=1) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

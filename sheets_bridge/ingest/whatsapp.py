@@ -145,7 +145,7 @@ def parse_text(text: str, path: str, *, date_format: str | None = None, chat_key
         if shape == dominant:
             header_at[i] = m  # a line shaped otherwise is a continuation that happens to start with a date
 
-    rows_line, rows_a, rows_b, rows_c, rows_h, rows_m, rows_s, rows_pm = [], [], [], [], [], [], [], []
+    rows_line, rows_a, rows_b, rows_c, rows_h, rows_m, rows_s = [], [], [], [], [], [], []
     senders: list[str] = []
     texts: list[str] = []
     system: list[bool] = []

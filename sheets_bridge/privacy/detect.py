@@ -36,7 +36,9 @@ _NOT_A_PHONE_BEFORE = re.compile(
 NAME_INTRO_RE = re.compile(
     r"(?i)(?:меня\s+зовут|меня\s+звать|моё\s+имя|мое\s+имя|my\s+name\s+is|call\s+me)[\s,:–-]+"
     r"([A-Za-zА-Яа-яЁё][a-zа-яё-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё-]+){0,2})")
-PATRONYMIC_RE = re.compile(r"\b[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична|инична)\b")
+# A patronymic in any case (Рустемович, Маратовича, Ивановной), with the first name before it if any.
+PATRONYMIC_RE = re.compile(
+    r"(?<![\w])(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}(?![\w])")
 _STOP_NAMES = {"вас", "вам", "меня", "мне", "тебя", "это", "так", "никак", "просто", "не", "и"}
 
 
@@ -102,7 +104,7 @@ def find_introduced_names(text: str) -> Iterator[Found]:
             continue
         yield Found(m.start(1), m.end(1), NAME, _name_key(words))
     for m in PATRONYMIC_RE.finditer(text):
-        yield Found(m.start(), m.end(), NAME, m.group().casefold())
+        yield Found(m.start(), m.end(), NAME, " ".join(m.group().casefold().split()))
 
 
 class KnownNames:
