@@ -38,3 +38,24 @@ def table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
         t.add_row(*[f"{v:,.1f}" if isinstance(v, float) else (f"{v:,}" if isinstance(v, int) else str(v))
                     for v in r])
     Console(width=120).print(t)
+
+
+def run_child(script: str, *args: str) -> dict[str, Any]:
+    """Run ``script --child ARGS`` in a fresh interpreter; it prints one JSON line of results.
+
+    Timing in a child keeps tracemalloc out of the timed code and gives each contender a clean
+    process, whose peak resident memory (``ru_maxrss``) is reported.
+    """
+    import json
+    import subprocess
+
+    out = subprocess.run([sys.executable, script, "--child", *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def child_report(n: int, seconds: float) -> None:
+    import json
+    import resource
+
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(json.dumps({"n": n, "seconds": seconds, "peak_rss_mib": peak_kib / 1024}))

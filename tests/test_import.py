@@ -357,3 +357,11 @@ def test_json_parsers_fuzz(data: object) -> None:
             _parse(path)
         except InputError:
             pass
+
+
+def test_a_continuation_line_shaped_like_another_layouts_header_stays_in_its_message() -> None:
+    text = ("18.03.2022, 14:56 - Anna: пересылаю:\n[18.03.22, 14:50:00] Salon: ждём вас\n"
+            "18.03.2022, 15:00 - Bob: ok\n18.03.2022, 15:01 - Anna: ok\n18.03.2022, 15:02 - Bob: ok")
+    frame = whatsapp.parse_text(text, "c.txt").frame
+    assert frame["text"].iloc[0] == "пересылаю:\n[18.03.22, 14:50:00] Salon: ждём вас"
+    assert frame["line"].tolist() == [1, 3, 4, 5]

@@ -119,101 +119,149 @@ def _example_format(order: str, sep: str, long_year: bool) -> str:
     return sep.join(codes[k] for k in order)
 
 
+# For whole-text scanning: the author ("Name: ") is split off by the regex itself.
+HEADER_M = re.compile(HEADER.pattern.replace("(?P<rest>.*)$", "(?:(?P<author>[^\n]*?):[ ])?(?P<rest>[^\n]*)$"),
+                      re.X | re.M)
+GROUPS = 11  # br, a, sep, b, c, H, M, S, ap, author, rest
+
+
 def parse_text(text: str, path: str, *, date_format: str | None = None, chat_key: str | None = None,
                title: str | None = None) -> ParsedChat:
     """Parse the text of a WhatsApp export."""
-    notice_re, action_re, placeholder_re = markers()
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    matches: list[tuple[int, re.Match[str]]] = []
-    shapes: Counter[tuple[bool, bool, bool, str]] = Counter()
-    for i, line in enumerate(lines):
-        m = HEADER.match(line)
-        if m:
-            shape = (m.group("br") is not None, m.group("S") is not None, m.group("ap") is not None, m.group("sep"))
-            shapes[shape] += 1
-            matches.append((i, m))
-    if not matches:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    scan = _scan(text)
+    if scan is None:
         if not text.strip():
             raise InputError("is empty: export the chat again", file=path)
         raise InputError("is not a WhatsApp chat export (no line starts with a date and time, like "
                          "'18.03.2022, 14:56 - Name: text'); pass --format if it is another kind of export",
                          file=path, line=1)
+    shapes, (a_s, b_s, c_s, hs, ms, ss, aps), seps_wide, authors, rests, tails, lines = scan
     dominant = shapes.most_common(1)[0][0]
-    header_at: dict[int, re.Match[str]] = {}
-    for i, m in matches:
-        shape = (m.group("br") is not None, m.group("S") is not None, m.group("ap") is not None, m.group("sep"))
-        if shape == dominant:
-            header_at[i] = m  # a line shaped otherwise is a continuation that happens to start with a date
+    if len(shapes) > 1:
+        # A line shaped unlike the rest is a continuation that happens to start with a date: keep only
+        # the dominant headers, so such lines stay inside the message before them, exactly as written.
+        kept = [m for m in HEADER_M.finditer(text) if _shape(m.groups()) == dominant]
+        cols = list(zip(*(m.groups() for m in kept), strict=True))
+        a_s, b_s, c_s, hs, ms = (np.asarray(cols[i], dtype=np.int64) for i in (1, 3, 4, 5, 6))
+        ss = np.asarray([int(x) if x else 0 for x in cols[7]], dtype=np.int64)
+        aps = np.asarray([x in ("P", "p") for x in cols[8]])
+        seps_wide = (max(map(len, cols[1])), max(map(len, cols[4])))
+        authors, rests = list(cols[9]), list(cols[10])
+        bounds = [m.start() for m in kept[1:]] + [len(text)]
+        tails = [text[m.end():b] for m, b in zip(kept, bounds, strict=True)]
+        lines = np.asarray([text.count("\n", 0, m.start()) + 1 for m in kept], dtype=np.int64)
+    a_arr, b_arr, c_arr, hour, minute, second = a_s, b_s, c_s, hs, ms, ss
+    if dominant[2]:
+        hour = hour % 12 + np.where(aps, 12, 0)
+    wide_a, wide_c = seps_wide
+    bodies = [r + t.rstrip("\n") if t.strip() else r for r, t in zip(rests, tails, strict=True)]
+    del rests, tails
+    ios = dominant[0]
+    senders, texts, system = _split_all(authors, bodies, ios)
+    del bodies, authors
 
-    rows_line, rows_a, rows_b, rows_c, rows_h, rows_m, rows_s = [], [], [], [], [], [], []
-    senders: list[str] = []
-    texts: list[str] = []
-    system: list[bool] = []
-    wide_a = wide_c = 0
-    current: list[str] | None = None
-    for i, line in enumerate(lines):
-        m = header_at.get(i)
-        if m is None:
-            if current is not None:
-                current.append(line)
-            continue
-        if current is not None:
-            texts.append("\n".join(current))
-        a, c = m.group("a"), m.group("c")
-        wide_a, wide_c = max(wide_a, len(a)), max(wide_c, len(c))
-        rows_line.append(i + 1)
-        rows_a.append(int(a))
-        rows_b.append(int(m.group("b")))
-        rows_c.append(int(c))
-        hour = int(m.group("H"))
-        ap = (m.group("ap") or "").lower()
-        if ap:
-            hour = hour % 12 + (12 if ap == "p" else 0)
-        rows_h.append(hour)
-        rows_m.append(int(m.group("M")))
-        rows_s.append(int(m.group("S") or 0))
-        sender, body, is_system = _split(m.group("rest"), dominant[0], notice_re, action_re,
-                                         placeholder_re)
-        senders.append(sender)
-        system.append(is_system)
-        current = [body]
-    if current is not None:
-        texts.append("\n".join(current))
-    texts = [t.rstrip("\n") for t in texts]
-
-    hms = pd.DataFrame({"hour": rows_h, "minute": rows_m, "second": rows_s})
-    a_arr, b_arr, c_arr = (np.asarray(x, dtype=np.int64) for x in (rows_a, rows_b, rows_c))
-    line_arr = np.asarray(rows_line, dtype=np.int64)
+    hms = pd.DataFrame({"hour": hour, "minute": minute, "second": second})
     if date_format:
         order = order_from_format(date_format)
         ts = _timestamps(order, a_arr, b_arr, c_arr, hms)
         if ts.isna().any():
-            bad = int(line_arr[int(np.argmax(ts.isna().to_numpy()))])
+            bad = int(lines[int(np.argmax(ts.isna().to_numpy()))])
             raise InputError(f"date does not fit --date-format {date_format}", file=path, line=bad)
     else:
-        order, ts = detect_order(a_arr, b_arr, c_arr, (wide_a, wide_c), dominant[3], hms, path, line_arr)
-    frame = pd.DataFrame({"timestamp": ts.to_numpy(), "sender": senders, "text": texts, "line": line_arr,
+        order, ts = detect_order(a_arr, b_arr, c_arr, (wide_a, wide_c), dominant[3], hms, path, lines)
+    frame = pd.DataFrame({"timestamp": ts.to_numpy(), "sender": senders, "text": texts, "line": lines,
                           "system": system, "native_id": ""})
     frame = frame.sort_values("timestamp", kind="stable").reset_index(drop=True)  # exports are not always in order
     name = Path(path).name
     return ParsedChat(path=path, chat_key=chat_key or _chat_key(name), channel="whatsapp",
                       title=title or _title_from_name(name), frame=frame,
-                      notes=[f"date order {order} ({'iOS' if dominant[0] else 'Android'} layout)"])
+                      notes=[f"date order {order} ({'iOS' if ios else 'Android'} layout)"])
 
 
-def _split(rest: str, ios: bool, notice_re: re.Pattern[str], action_re: re.Pattern[str],
-           placeholder_re: re.Pattern[str]) -> tuple[str, str, bool]:
-    """(sender, text, is_system) of the text after a header."""
-    author, sep, body = rest.partition(": ")
-    if not sep or (not ios and action_re.search(author)):
-        return "", rest.strip(BIDI), True  # Android notices have no author
-    author = author.strip(BIDI + " ")
-    clean = body.strip(BIDI)
-    if notice_re.search(clean[:300]):
-        return author, clean, True  # e.g. the encryption notice, which iOS puts under the chat's name
-    if ios and body.startswith(("\u200e", "\u200f")) and not placeholder_re.search(clean[:200]):
-        return author, clean, True  # other iOS notices: marked with U+200E, not media or a deletion
-    return author, body.lstrip(BIDI), False
+CHUNK_CHARS = 1 << 21  # scanned piece by piece: a small working set is much faster on big files
+
+
+def _scan(text: str) -> tuple[Counter[tuple[bool, bool, bool, str | None]], tuple[np.ndarray, ...],
+                              tuple[int, int], list[str], list[str], np.ndarray] | None:
+    """Find every header in one C-level ``split`` per chunk; keep numbers as arrays, not strings."""
+    shapes: Counter[tuple[bool, bool, bool, str | None]] = Counter()
+    numbers: list[list[np.ndarray]] = [[] for _ in range(7)]
+    authors: list[str | None] = []
+    rests: list[str] = []
+    tails: list[str] = []
+    line_chunks: list[np.ndarray] = []
+    wide_a = wide_c = 0
+    line = 1
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos + CHUNK_CHARS)
+        end = len(text) if end == -1 else end + 1
+        parts = HEADER_M.split(text[pos:end])
+        pos = end
+        prefix = parts[0]
+        if tails:
+            tails[-1] += prefix  # the previous chunk's last message goes on here
+        line += prefix.count("\n")
+        if len(parts) == 1:
+            continue
+        stride = GROUPS + 1
+        brs, a_s, seps, b_s, c_s, hs, ms, ss, aps, chunk_authors, chunk_rests = (parts[1 + k::stride]
+                                                                                 for k in range(GROUPS))
+        chunk_tails = parts[stride::stride]
+        newlines = np.fromiter((t.count("\n") for t in chunk_tails), dtype=np.int64, count=len(chunk_tails))
+        line_chunks.append(line + np.concatenate(([0], np.cumsum(newlines)[:-1])))
+        line += int(newlines.sum())
+        shapes.update(zip([b is not None for b in brs], [x is not None for x in ss],
+                          [x is not None for x in aps], seps, strict=True))
+        for store, values in zip(numbers, (a_s, b_s, c_s, hs, ms), strict=False):
+            store.append(np.fromstring(" ".join(values), dtype=np.int64, sep=" "))
+        numbers[5].append(np.asarray([int(x) if x else 0 for x in ss], dtype=np.int64))
+        numbers[6].append(np.asarray([x in ("P", "p") for x in aps], dtype=bool))
+        wide_a, wide_c = max(wide_a, max(map(len, a_s))), max(wide_c, max(map(len, c_s)))
+        authors.extend(chunk_authors)
+        rests.extend(chunk_rests)
+        tails.extend(chunk_tails)
+    if not rests:
+        return None
+    arrays = tuple(np.concatenate(store) for store in numbers)
+    return shapes, arrays, (wide_a, wide_c), authors, rests, tails, np.concatenate(line_chunks)
+
+
+def _shape(groups: tuple[str | None, ...]) -> tuple[bool, bool, bool, str | None]:
+    """bracket?, seconds?, am/pm?, date separator — the layout of one header."""
+    return (groups[0] is not None, groups[7] is not None, groups[8] is not None, groups[2])
+
+
+def _split_all(authors: list[str | None], bodies: list[str], ios: bool
+               ) -> tuple[list[str], list[str], list[bool]]:
+    """(senders, texts, is_system) for every message: "Name: text", or a notice without a name."""
+    notice_re, action_re, placeholder_re = markers()
+    system = [a is None for a in authors]  # Android notices have no author
+    senders = ["" if a is None else a for a in authors]
+    texts = bodies
+    # Notices that look authored: iOS puts the chat's name on them and marks them with U+200E; Android
+    # group actions may contain ": " ("changed the subject to “Sale: 20%”"). Their "author" writes
+    # nothing else, so only rare authors and marked texts need the (slower) pattern checks.
+    counts = Counter(senders)
+    for i, sender in enumerate(senders):
+        body = texts[i]
+        if system[i]:
+            texts[i] = body.strip(BIDI)
+            continue
+        marked = body.startswith(("\u200e", "\u200f")) or sender.startswith(("\u200e", "\u200f"))
+        if not marked and counts[sender] > 3:
+            continue
+        sender = senders[i] = sender.strip(BIDI + " ")
+        if not ios and action_re.search(sender):
+            senders[i], texts[i], system[i] = "", f"{sender}: {body}".strip(BIDI), True
+            continue
+        clean = body.strip(BIDI)
+        if notice_re.search(clean[:300]) or (ios and marked and not placeholder_re.search(clean[:200])):
+            system[i], texts[i] = True, clean
+        else:
+            texts[i] = body.lstrip(BIDI)
+    return senders, texts, system
 
 
 def _title_from_name(name: str) -> str | None:
