@@ -13,7 +13,8 @@ import pytest
 
 from sheets_bridge.workbook import Workbook, XlsxWorkbook
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+# ../shared beside the checkout (as in CI); SHEETS_BRIDGE_SHARED points elsewhere.
+SHARED = Path(os.environ.get("SHEETS_BRIDGE_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 CORPUS = SHARED / "corpus" / "dev"
 PEERS = SHARED / "peers"
 
