@@ -49,6 +49,8 @@ def test_one_phone_written_many_ways_gives_one_token(scrubber: Scrubber, written
     ("Здравствуйте, меня зовут Анна Петрова, мой номер +7 (912) 345-67-89", ["NAME", "PHONE"]),
     ("my name is John", ["NAME"]),
     ("Хасанов Тимур Рустемович", ["NAME"]),  # the patronymic, without any model
+    ("к Тимуру Маратовичу", ["NAME"]),
+    ("спросите Анну Сергеевну", ["NAME"]),
     ("8 (495) 123-45-67 доб. 12", ["PHONE"]),
     ("8-800-555-35-35", ["PHONE"]),
 ])
@@ -75,6 +77,7 @@ def test_personal_data_is_found(scrubber: Scrubber, text: str, kinds: list[str])
     "4276 1234 5678 9012",  # 16 digits that fail the Luhn check
     "паспорт 4512 345678"[8:],  # a series+number with no context word
     "Надежда умирает последней",
+    "Отлично, спасибо! Столичная пицца, Симпатичное место",  # -ичн- words that are not patronymics
 ])
 def test_ordinary_numbers_and_words_are_left_alone(scrubber: Scrubber, text: str) -> None:
     assert scrubber.scrub(text) == text

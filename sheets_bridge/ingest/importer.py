@@ -7,13 +7,12 @@ import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import numpy as np
 import pandas as pd
 
 from ..errors import InputError
 from ..privacy import KnownNames, Scrubber, keyed_hash
+from ..timeutil import iso, localize, resolve_tz
 from ..workbook import Workbook
 from . import instagram, tabular, telegram, whatsapp
 from .base import ParsedChat, load_json
@@ -58,16 +57,6 @@ class ImportResult:
         return sum(f.added for f in self.files)
 
 
-def resolve_tz(name: str | None) -> dt.tzinfo:
-    if not name:
-        return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError(f"{name!r} is not a time zone name like Asia/Yekaterinburg or Europe/Moscow",
-                         field="--tz") from exc
-
-
 def expand(paths: Iterable[Path]) -> list[Path]:
     """Files given, and the export files inside folders given (sorted)."""
     out: list[Path] = []
@@ -109,16 +98,6 @@ def parse_file(path: Path, options: ImportOptions) -> list[ParsedChat]:
                      "(Telegram, Instagram) or .csv", file=str(path))
 
 
-def _iso(ts: pd.Series, tz: dt.tzinfo) -> pd.Series:
-    """Times as ISO-8601 strings with the UTC offset of ``tz`` (naive times are taken as ``tz`` local)."""
-    if ts.dt.tz is None:
-        ts = ts.dt.tz_localize(tz, ambiguous=np.zeros(len(ts), dtype=bool), nonexistent="shift_forward")
-    else:
-        ts = ts.dt.tz_convert(tz)
-    text = ts.dt.strftime("%Y-%m-%dT%H:%M:%S%z")
-    return text.str[:-2] + ":" + text.str[-2:]
-
-
 def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.tzinfo) -> pd.DataFrame:
     """The ``messages`` rows of one chat: scrubbed text, tokens for clients, stable ids."""
     frame = chat.frame
@@ -129,9 +108,8 @@ def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.
     clients = frame.loc[role == "client", "sender"].unique().tolist()
     known = KnownNames([*clients, *([chat.title] if chat.title else [])])
     when = pd.to_datetime(frame["timestamp"])
-    stamps = _iso(when, tz)
-    seen = (when.dt.tz_localize(tz, ambiguous=np.zeros(len(when), dtype=bool), nonexistent="shift_forward")
-            if when.dt.tz is None else when).dt.to_pydatetime()
+    stamps = iso(when, tz)
+    seen = localize(when, tz).dt.to_pydatetime()
     texts = [scrubber.scrub(t, known, s) for t, s in zip(frame["text"], seen, strict=True)]
     person = {name: scrubber.person(name, None) for name in clients}
     senders = [person[s] if r == "client" else ("" if r == "system" else s)

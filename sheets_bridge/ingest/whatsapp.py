@@ -12,13 +12,12 @@ import io
 import re
 import zipfile
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from .. import lexicon
 from ..errors import InputError
 from .base import ParsedChat, decode
 
@@ -33,22 +32,10 @@ BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 ORDERS = ("DMY", "MDY", "YMD")
 
 
-@lru_cache(maxsize=1)
 def markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(notice, action, placeholder) patterns from ``data/whatsapp_markers.txt``."""
-    sections: dict[str, list[str]] = {"notice": [], "action": [], "placeholder": []}
-    current = None
-    text = resources.files("sheets_bridge").joinpath("data/whatsapp_markers.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.rstrip().endswith("]") and line.strip()[1:-1] in sections:
-            current = line.strip()[1:-1]
-            continue
-        if current:
-            sections[current].append(line.rstrip("\n"))
-    return tuple(re.compile("|".join(f"(?:{p})" for p in sections[k]), re.I)  # type: ignore[return-value]
-                 for k in ("notice", "action", "placeholder"))
+    found = lexicon.load("whatsapp_markers.txt")
+    return found["notice"], found["action"], found["placeholder"]
 
 
 def order_from_format(date_format: str) -> str:

@@ -1,0 +1,80 @@
+"""What the owner should look at: missed leads, the audit queue and the top loss scenarios."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+REPLY_TEMPLATES = {  # recommended_action + intent → a reply template in templates/replies
+    ("reply_template", "price"): "price_with_offer",
+    ("reply_template", "booking"): "booking_offer",
+    ("reply_template", "question"): "booking_offer",
+    ("clarify", "price"): "clarify_needs",
+    ("clarify", "booking"): "clarify_needs",
+    ("clarify", "question"): "clarify_needs",
+}
+
+
+def where_it_died(conversations: pd.DataFrame) -> pd.Series:
+    """Where a conversation ended without a booking, in owner's words."""
+    return pd.Series(np.select(
+        [conversations["business_messages"].eq(0),
+         conversations["last_unanswered"],
+         conversations["booking_offered"].eq(0),
+         conversations["booked"].eq(0)],
+        ["never answered", "client left waiting", "answered without a booking offer", "offer declined"],
+        default="booked"), index=conversations.index)
+
+
+def missed_leads(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.Series) -> pd.DataFrame:
+    missed = conversations[conversations["missed_lead"].eq(1)]
+    info = notes.reindex(missed.index)
+    if "client_wanted" not in info:
+        info = info.assign(client_wanted="")
+    why = np.select([missed["business_messages"].eq(0), missed["last_unanswered"], missed["need_budget"].eq(1)],
+                    ["no reply at all", "the client's last message got no reply", "price given, but no booking offer"],
+                    default="answered, but no booking offer")
+    template = [REPLY_TEMPLATES.get((a, i), "follow_up") if a != "none" else "follow_up"
+                for a, i in zip(missed["recommended_action"], missed["intent"], strict=True)]
+    return pd.DataFrame({"conversation_id": missed["conversation_id"], "chat_id": missed["chat_id"],
+                         "channel": missed["channel"], "manager": missed["manager"],
+                         "started_at": missed["started_at"], "client_wanted": info["client_wanted"].fillna(""),
+                         "why_missed": why,
+                         "recommended_action": missed["recommended_action"], "reply_template": template,
+                         "excerpt": excerpts.reindex(missed.index).fillna("")})
+
+
+def audit_queue(conversations: pd.DataFrame, weeks: pd.Series, excerpts: pd.Series, *, per_week: int = 20,
+                controls: int = 3, threshold: float = 0.6, seed: int = 0) -> pd.DataFrame:
+    """Each ISO week: up to ``per_week`` conversations with confidence < 0.6, lowest first, plus a few
+    random others as a control (seed 002)."""
+    frame = conversations.assign(week=weeks.to_numpy(), excerpt=excerpts.to_numpy())
+    picked = []
+    rng = np.random.default_rng(seed)
+    for _week, group in frame.groupby("week", sort=True):
+        low = group[group["confidence"] < threshold].sort_values("confidence", kind="stable").head(per_week)
+        rest = group.drop(low.index)
+        k = min(controls, round(len(rest) * 0.1))  # about one in ten of the rest, at most ``controls``
+        control = rest.iloc[rng.permutation(len(rest))[:k]]
+        picked.append(low.assign(reason="low_confidence"))
+        picked.append(control.assign(reason="control"))
+    if not picked:
+        return pd.DataFrame(columns=["week", "conversation_id", "chat_id", "manager", "confidence", "reason",
+                                     "intent", "missed_lead", "excerpt", "reviewer_verdict", "reviewer_note"])
+    out = pd.concat(picked, ignore_index=True)
+    return pd.DataFrame({"week": out["week"], "conversation_id": out["conversation_id"], "chat_id": out["chat_id"],
+                         "manager": out["manager"], "confidence": out["confidence"], "reason": out["reason"],
+                         "intent": out["intent"], "missed_lead": out["missed_lead"], "excerpt": out["excerpt"],
+                         "reviewer_verdict": "", "reviewer_note": ""})
+
+
+def loss_scenarios(conversations: pd.DataFrame, top: int = 3) -> pd.DataFrame:
+    """The top ``top`` (intent × where it died) among conversations with a lead that did not book."""
+    lost = conversations[conversations["booked"].eq(0) & (
+        conversations["missed_lead"].eq(1)
+        | (conversations["dead"].eq(1) & conversations["intent"].isin(["booking", "price"])))]
+    if lost.empty:
+        return pd.DataFrame(columns=["intent", "where", "conversations", "example"])
+    table = lost.assign(where=where_it_died(lost)).groupby(["intent", "where"], sort=False).agg(
+        conversations=("conversation_id", "size"), example=("conversation_id", "first")).reset_index()
+    return table.sort_values("conversations", ascending=False, kind="stable").head(top).reset_index(drop=True)
