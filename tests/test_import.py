@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -332,7 +333,7 @@ def test_csv_missing_column_is_named(tmp_path: Path) -> None:
 
 
 # --- fuzzing: arbitrary input never raises anything but the clear input error --------------------------------
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")), suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789./-:, []APMapm\u200e\u202f\n\r\tАня: ok")), max_size=300))
 def test_whatsapp_parser_fuzz(text: str) -> None:
     try:
@@ -341,7 +342,7 @@ def test_whatsapp_parser_fuzz(text: str) -> None:
         pass
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "100")), deadline=None)
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
                         st.sampled_from(["messages", "chats", "list", "date_unixtime", "text", "type", "from",

@@ -26,7 +26,7 @@ def rubric(conversations: pd.DataFrame) -> pd.DataFrame:
 def iso_week(started: pd.Series) -> pd.Series:
     """The ISO week's Monday (YYYY-MM-DD) of each local start time."""
     day = started.dt.tz_localize(None).dt.normalize() if started.dt.tz is not None else started.dt.normalize()
-    return (day - pd.to_timedelta(day.dt.weekday, unit="D")).dt.strftime("%Y-%m-%d")
+    return (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.strftime("%Y-%m-%d")
 
 
 KPI_COLUMNS = ["period", "manager", "conversations", "median_first_response_s", "p90_first_response_s",

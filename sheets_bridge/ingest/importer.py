@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..privacy import KnownNames, Scrubber, keyed_hash
+from ..privacy.detect import find_introduced_names
 from ..timeutil import iso, localize, resolve_tz
 from ..workbook import Workbook
 from . import instagram, tabular, telegram, whatsapp
@@ -73,6 +74,15 @@ def expand(paths: Iterable[Path]) -> list[Path]:
 
 def parse_file(path: Path, options: ImportOptions) -> list[ParsedChat]:
     """One export file → its chats, by ``options.fmt`` or by looking at the file."""
+    try:
+        return _parse_file(path, options)
+    except (TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
+        # a JSON export with an unexpected shape: say so instead of crashing
+        raise InputError(f"has an unexpected structure for a {options.fmt} export ({exc.__class__.__name__}: "
+                         f"{exc}); is it the right file?", file=str(path)) from exc
+
+
+def _parse_file(path: Path, options: ImportOptions) -> list[ParsedChat]:
     fmt = options.fmt
     suffix = path.suffix.lower()
     if fmt == "whatsapp" or (fmt == "auto" and suffix == ".txt"):
@@ -106,7 +116,9 @@ def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.
                                      "text", "source"])
     role = pd.Series(roles, index=frame.index)
     clients = frame.loc[role == "client", "sender"].unique().tolist()
-    known = KnownNames([*clients, *([chat.title] if chat.title else [])])
+    # names a client introduces ("меня зовут Наталья") are looked for in the whole chat, like display names
+    introduced = {f.value.title() for t in frame.loc[role == "client", "text"] for f in find_introduced_names(t)}
+    known = KnownNames([*clients, *([chat.title] if chat.title else []), *sorted(introduced)])
     when = pd.to_datetime(frame["timestamp"])
     stamps = iso(when, tz)
     seen = localize(when, tz).dt.to_pydatetime()

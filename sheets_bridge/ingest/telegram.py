@@ -69,7 +69,10 @@ def _timestamp(msg: dict[str, Any], path: str) -> pd.Timestamp:
 
 def chat_frame(chat: dict[str, Any], path: str) -> pd.DataFrame:
     rows = []
-    for pos, msg in enumerate(chat.get("messages") or []):
+    messages = chat.get("messages") or []
+    if not isinstance(messages, list):
+        raise InputError("\"messages\" should be a list", file=path)
+    for pos, msg in enumerate(messages):
         if not isinstance(msg, dict):
             raise InputError(f"messages[{pos}] is not an object", file=path)
         kind = msg.get("type", "message")
@@ -100,6 +103,8 @@ def parse(path: Path, data: Any = None) -> list[ParsedChat]:
     data = load_json(path) if data is None else data
     if isinstance(data, dict) and isinstance(data.get("chats"), dict):
         chats = data["chats"].get("list") or []
+        if not isinstance(chats, list) or not all(isinstance(c, dict) for c in chats):
+            raise InputError("chats.list should be a list of chats", file=str(path))
     elif isinstance(data, dict) and isinstance(data.get("messages"), list):
         chats = [data]
     else:
