@@ -333,7 +333,10 @@ def test_csv_missing_column_is_named(tmp_path: Path) -> None:
 
 
 # --- fuzzing: arbitrary input never raises anything but the clear input error --------------------------------
-@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")), suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+FUZZ = int(os.environ.get("FUZZ_EXAMPLES", "150"))  # FUZZ_EXAMPLES=5000 for a long run
+
+
+@settings(max_examples=FUZZ, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789./-:, []APMapm\u200e\u202f\n\r\tАня: ok")), max_size=300))
 def test_whatsapp_parser_fuzz(text: str) -> None:
     try:
@@ -342,7 +345,7 @@ def test_whatsapp_parser_fuzz(text: str) -> None:
         pass
 
 
-@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "100")), deadline=None)
+@settings(max_examples=FUZZ, deadline=None)
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
                         st.sampled_from(["messages", "chats", "list", "date_unixtime", "text", "type", "from",
