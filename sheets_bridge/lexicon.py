@@ -33,5 +33,6 @@ def load(name: str, extra: str | None = None) -> dict[str, re.Pattern[str]]:
     if extra and Path(extra).exists():
         for key, patterns in parse_sections(Path(extra).read_text(encoding="utf-8")).items():
             sections.setdefault(key, []).extend(patterns)
-    return {key: re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.I)
+    # MULTILINE: texts of several messages are joined with newlines, and ^/$ still mean one message
+    return {key: re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.I | re.M)
             for key, pats in sections.items()}

@@ -44,28 +44,30 @@ def missed_leads(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.
                          "excerpt": excerpts.reindex(missed.index).fillna("")})
 
 
+AUDIT_COLUMNS = ["week", "conversation_id", "chat_id", "manager", "confidence", "reason", "intent", "missed_lead",
+                 "excerpt", "reviewer_verdict", "reviewer_note"]
+
+
 def audit_queue(conversations: pd.DataFrame, weeks: pd.Series, excerpts: pd.Series, *, per_week: int = 20,
                 controls: int = 3, threshold: float = 0.6, seed: int = 0) -> pd.DataFrame:
-    """Each ISO week: up to ``per_week`` conversations with confidence < 0.6, lowest first, plus a few
-    random others as a control (seed 002)."""
-    frame = conversations.assign(week=weeks.to_numpy(), excerpt=excerpts.to_numpy())
-    picked = []
-    rng = np.random.default_rng(seed)
-    for _week, group in frame.groupby("week", sort=True):
-        low = group[group["confidence"] < threshold].sort_values("confidence", kind="stable").head(per_week)
-        rest = group.drop(low.index)
-        k = min(controls, round(len(rest) * 0.1))  # about one in ten of the rest, at most ``controls``
-        control = rest.iloc[rng.permutation(len(rest))[:k]]
-        picked.append(low.assign(reason="low_confidence"))
-        picked.append(control.assign(reason="control"))
-    if not picked:
-        return pd.DataFrame(columns=["week", "conversation_id", "chat_id", "manager", "confidence", "reason",
-                                     "intent", "missed_lead", "excerpt", "reviewer_verdict", "reviewer_note"])
-    out = pd.concat(picked, ignore_index=True)
-    return pd.DataFrame({"week": out["week"], "conversation_id": out["conversation_id"], "chat_id": out["chat_id"],
-                         "manager": out["manager"], "confidence": out["confidence"], "reason": out["reason"],
-                         "intent": out["intent"], "missed_lead": out["missed_lead"], "excerpt": out["excerpt"],
-                         "reviewer_verdict": "", "reviewer_note": ""})
+    """Each ISO week: up to ``per_week`` conversations with confidence < 0.6, lowest first, plus about one in
+    ten of the others at random (at most ``controls``) as a control sample (seed 002)."""
+    frame = conversations.assign(week=weeks.to_numpy(), excerpt=excerpts.to_numpy()).reset_index(drop=True)
+    if frame.empty:
+        return pd.DataFrame(columns=AUDIT_COLUMNS)
+    frame["draw"] = np.random.default_rng(seed).random(len(frame))
+    low_candidate = frame["confidence"] < threshold
+    frame["low_rank"] = frame["confidence"].where(low_candidate).groupby(frame["week"]).rank(method="first")
+    low = frame["low_rank"].le(per_week)
+    rest = ~low
+    rest_size = rest.groupby(frame["week"]).transform("sum")
+    k = np.minimum(controls, (rest_size * 0.1).round())
+    control_rank = frame["draw"].where(rest).groupby(frame["week"]).rank(method="first")
+    control = control_rank.le(k)
+    frame["reason"] = np.where(low, "low_confidence", "control")
+    picked = frame[low | control].sort_values(["week", "reason", "low_rank", "draw"],
+                                              ascending=[True, False, True, True], kind="stable")
+    return picked.assign(reviewer_verdict="", reviewer_note="")[AUDIT_COLUMNS].reset_index(drop=True)
 
 
 def loss_scenarios(conversations: pd.DataFrame, top: int = 3) -> pd.DataFrame:

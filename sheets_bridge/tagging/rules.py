@@ -47,18 +47,16 @@ class RulesTagger(Tagger):
     def __init__(self, extra_lexicon: str | Path | None = None) -> None:
         self.cues = lexicon.load("tagging_rules.txt", str(extra_lexicon) if extra_lexicon else None)
 
-    # --- helpers ------------------------------------------------------------------------------------
-    def _hits(self, section: str, texts: Sequence[str]) -> int:
-        pattern = self.cues[section]
-        return sum(len(pattern.findall(t)) for t in texts)
+    # --- helpers: each section runs once over a side's messages joined by newlines ----------------------
+    def _hits(self, section: str, text: str) -> int:
+        return len(self.cues[section].findall(text))
 
     def _first(self, section: str, text: str) -> int:
         m = self.cues[section].search(text)
         return m.start() if m else 1 << 30
 
-    def _any(self, section: str, texts: Sequence[str]) -> bool:
-        pattern = self.cues[section]
-        return any(pattern.search(t) for t in texts)
+    def _any(self, section: str, text: str) -> bool:
+        return self.cues[section].search(text) is not None
 
     # --- tagging ------------------------------------------------------------------------------------
     def tag(self, conversations: Sequence[Conversation]) -> list[Tags]:
@@ -66,9 +64,10 @@ class RulesTagger(Tagger):
 
     def tag_one(self, conv: Conversation) -> Tags:
         messages = _expand_menu_choices(conv.messages)
-        client = [m.text.lower() for m in messages if m.role == "client"]
-        business = [m.text.lower() for m in messages if m.role != "client"]
-        joined = "\n".join(client)
+        client_list = [" ".join(m.text.lower().split()) for m in messages if m.role == "client"]
+        client = "\n".join(client_list)
+        business = "\n".join(" ".join(m.text.lower().split()) for m in messages if m.role != "client")
+        joined = client
         tags = Tags(conversation_id=conv.conversation_id)
 
         confirm_pos = next((i + 1 for i, m in enumerate(messages)
@@ -80,15 +79,15 @@ class RulesTagger(Tagger):
                 "question": self._hits("client_question", client),
                 "complaint": self._hits("client_complaint", client), "other": self._hits("client_other", client)}
         has_booking = self._any("client_has_booking", client)
-        intent = self._intent(hits, joined, booked, client)
+        intent = self._intent(hits, joined, booked)
         tags.intent = intent
 
-        service_texts = list(client)
+        service_text = client
         if messages and messages[0].role != "client":
-            service_texts.append(messages[0].text.lower())  # a reminder or follow-up names the service
-        service = self._any("service", service_texts)
+            service_text += "\n" + messages[0].text.lower()  # a reminder or follow-up names the service
+        service = self._any("service", service_text)
         availability = bool(re.search(r"есть (?:ли )?(?:кто|мастер|врач|свободн)|\bavailable\b", joined))
-        time_named = any(self.cues["time"].search(t) and not CANCEL.search(t) for t in client)
+        time_named = any(self.cues["time"].search(t) and not CANCEL.search(t) for t in client_list)
         price_named = self._any("price_named", business) or (
             intent != "complaint" and self._any("price_named", client))
 
@@ -110,14 +109,14 @@ class RulesTagger(Tagger):
         tags.notes = self._notes(messages)
         return tags
 
-    def _intent(self, hits: dict[str, int], joined: str, booked: bool, client: list[str]) -> str:
+    def _intent(self, hits: dict[str, int], joined: str, booked: bool) -> str:
         if hits["other"] and not booked and not hits["booking"]:
             return "other"
         if hits["complaint"] and hits["complaint"] >= hits["booking"]:
             return "complaint"
         if booked:
             return "booking"
-        if hits["booking"] and self._any("client_has_booking", client) and hits["question"] \
+        if hits["booking"] and self._any("client_has_booking", joined) and hits["question"] \
                 and not CANCEL.search(joined) and not re.search(r"перенес|перенест|сдвин|reschedul", joined):
             return "question"  # a logistics question about a visit already booked
         if hits["booking"]:
@@ -129,7 +128,7 @@ class RulesTagger(Tagger):
             return "price" if price_at <= question_at else "question"
         return "other"  # thanks, praise, a sticker: nothing asked
 
-    def _sentiment(self, client: list[str]) -> str:
+    def _sentiment(self, client: str) -> str:
         score = 2 * self._hits("positive_strong", client) + self._hits("positive_mild", client)
         negative = self._hits("negative", client)
         if negative and 2 * negative >= score:
