@@ -71,6 +71,12 @@ def child(which: str, n: int) -> None:
         events = pd.DataFrame(columns=["event_id", "timestamp", "channel", "session_id", "event_type", "payload"])
         result = analyze_frames(messages, events, AnalyzeOptions(tz="Asia/Yekaterinburg"))
         assert len(result.conversations) > 0
+    elif which == "metrics":
+        from sheets_bridge import lexicon
+        from sheets_bridge.analysis import conversations as cv
+
+        msgs = cv.split(cv.prepare(messages), pd.Timedelta("24h"))
+        cv.metrics(msgs, lexicon.load("tagging_rules.txt")["closing"])
     else:
         loop_metrics(messages)
     child_report(n, time.perf_counter() - start)
@@ -86,7 +92,8 @@ def main() -> None:
         return
     rows = []
     for who, label in (("pipeline", "sheets-bridge analyze (metrics + rules tags + rubric + KPI + audit)"),
-                       ("loop", "Python loop per message (first response + blocks only)")):
+                       ("metrics", "sheets-bridge response metrics only (SPEC §4, vectorized pandas)"),
+                       ("loop", "Python loop per message (conversations + first response only)")):
         r = run_child(__file__, who, str(args.messages))
         rows.append([label, r["n"], r["seconds"], r["n"] / r["seconds"], r["peak_rss_mib"]])
     table(f"Analysing {args.messages:,} messages", ["implementation", "messages", "seconds", "messages/s",

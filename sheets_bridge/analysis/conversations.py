@@ -50,16 +50,18 @@ def metrics(msgs: pd.DataFrame, closing: re.Pattern[str], hours: BusinessHours |
     block_id = block_start.cumsum().where(is_client)
     business_ts = msgs["ts"].where(is_business)
     next_business = business_ts.groupby(conv).bfill()
-    closing_msg = closing_mask(msgs["text"], closing)
 
     clients = pd.DataFrame({"conversation_id": conv[is_client], "block": block_id[is_client],
                             "ts": msgs["ts"][is_client], "next_business": next_business[is_client],
-                            "closing": closing_msg[is_client]})
+                            "text": msgs["text"][is_client]})
     blocks = clients.groupby("block", sort=True).agg(conversation_id=("conversation_id", "first"),
-                                                     start=("ts", "first"), answer=("next_business", "first"),
-                                                     closing=("closing", "all")).reset_index()
+                                                     start=("ts", "first"), answer=("next_business", "first")
+                                                     ).reset_index()
     last_block = blocks.groupby("conversation_id")["block"].transform("max").eq(blocks["block"])
-    blocks = blocks[~(last_block & blocks["closing"])]  # a final "thanks, bye" needs no answer
+    # a final "thanks, bye" needs no answer: only the last block's messages need the closing-words test
+    in_last = clients["block"].isin(blocks.loc[last_block, "block"])
+    closing_last = closing_mask(clients.loc[in_last, "text"], closing).groupby(clients.loc[in_last, "block"]).all()
+    blocks = blocks[~blocks["block"].map(closing_last).fillna(False).astype(bool)]
     if hours is None:
         blocks["response_s"] = (blocks["answer"] - blocks["start"]).dt.total_seconds()
     else:
