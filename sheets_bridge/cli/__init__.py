@@ -39,9 +39,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import analysis, ingest, privacy, setup
+    from . import analysis, ingest, privacy, setup, webhook
 
-    for module in (setup, ingest, analysis, privacy):
+    for module in (setup, ingest, analysis, webhook, privacy):
         for command in module.COMMANDS:
             cli.add_command(command)
 

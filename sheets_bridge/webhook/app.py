@@ -1,0 +1,152 @@
+"""The Flask app (application factory) of the webhook receiver."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Request, jsonify, request
+
+from .. import events as events_mod
+from ..errors import InputError
+from ..privacy import Scrubber
+from ..workbook import Workbook
+from . import adapters, auth
+from .flusher import Flusher, FlushState
+from .journal import DeliveryConflict, Journal
+
+log = logging.getLogger("sheets_bridge.webhook")
+
+
+@dataclass
+class WebhookConfig:
+    """Everything the receiver needs, built at the edge (CLI flags, environment)."""
+
+    journal_path: Path
+    scrubber: Scrubber
+    secret: str | None = None                                # events (and any source without its own)
+    source_secrets: dict[str, str] = field(default_factory=dict)  # e.g. {"telegram": "...", "generic": "..."}
+    max_body_bytes: int = 1_000_000
+    open_workbook: Callable[[], Workbook] | None = None      # None: journal only (no background flusher)
+    flush_interval: float = 2.0
+    flush_batch: int = 500
+
+    def secrets_for(self, source: str) -> list[str]:
+        found = [s for s in (self.source_secrets.get(source), self.secret) if s]
+        return list(dict.fromkeys(found))
+
+
+class Counters:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.received = self.duplicates = self.rejected = 0
+
+    def add(self, **kw: int) -> None:
+        with self.lock:
+            for k, v in kw.items():
+                setattr(self, k, getattr(self, k) + v)
+
+
+def _error(status: int, message: str, field_name: str | None = None) -> Any:
+    body = {"ok": False, "error": message}
+    if field_name:
+        body["field"] = field_name
+    return jsonify(body), status
+
+
+def create_app(config: WebhookConfig) -> Flask:
+    """The receiver. ``app.extensions['sheets_bridge']`` holds the journal, counters and flusher."""
+    app = Flask("sheets_bridge.webhook")
+    app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    journal = Journal(config.journal_path)
+    counters = Counters()
+    state = FlushState()
+    flusher = None
+    if config.open_workbook is not None:
+        flusher = Flusher(journal, config.open_workbook, state, interval=config.flush_interval,
+                          batch=config.flush_batch)
+    app.extensions["sheets_bridge"] = {"journal": journal, "counters": counters, "flush": state,
+                                       "flusher": flusher}
+
+    def accept(source: str, req: Request, token: str | None,
+               convert: Callable[[Any], list[dict[str, Any]]] | None) -> Any:
+        body = req.get_data(cache=False)
+        headers = {k.lower(): v for k, v in req.headers.items()}
+        try:
+            webhook_id = auth.check(config.secrets_for(source), headers, body, token,
+                                    allow_telegram=source == "telegram")
+        except auth.AuthFailed as exc:
+            counters.add(rejected=1)
+            log.warning("rejected", extra={"fields": {"source": source, "reason": str(exc)}})
+            return _error(401, str(exc))
+        try:
+            data = json.loads(body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            counters.add(rejected=1)
+            return _error(400, f"the body is not valid JSON ({exc})", "body")
+        try:
+            raw = convert(data) if convert else data
+            checked = events_mod.validate_many(raw) if raw else []
+            rows = [events_mod.to_row(e, config.scrubber) for e in checked]
+            config.scrubber.flush()
+            result = journal.store(rows, source, webhook_id, body)
+        except InputError as exc:
+            counters.add(rejected=1)
+            return _error(400, str(exc), exc.field)
+        except DeliveryConflict:
+            counters.add(rejected=1)
+            return _error(409, "this webhook-id was already used for a different body", "webhook-id")
+        counters.add(received=len(result.stored), duplicates=len(result.duplicates))
+        log.info("stored", extra={"fields": {"source": source, "stored": len(result.stored),
+                                             "duplicates": len(result.duplicates)}})
+        return jsonify({"ok": True, "stored": result.stored, "duplicates": result.duplicates}), 202
+
+    @app.post("/events")
+    @app.post("/events/<token>")
+    def post_events(token: str | None = None) -> Any:
+        return accept("events", request, token, None)
+
+    @app.post("/hooks/<source>")
+    @app.post("/hooks/<source>/<token>")
+    def post_hook(source: str, token: str | None = None) -> Any:
+        convert = adapters.ADAPTERS.get(source)
+        if convert is None:
+            return _error(404, f"unknown source {source!r}; known: {', '.join(sorted(adapters.ADAPTERS))}")
+        return accept(source, request, token, convert)
+
+    @app.get("/healthz")
+    def healthz() -> Any:
+        return jsonify({"ok": True})
+
+    @app.get("/stats")
+    def stats() -> Any:
+        with counters.lock, state.lock:
+            body = {"received": counters.received, "duplicates": counters.duplicates,
+                    "rejected": counters.rejected, **journal.counts(), "flushed": state.flushed,
+                    "last_flush_at": state.last_flush_at, "last_flush_error": state.last_error}
+        return jsonify(body)
+
+    @app.errorhandler(413)
+    def too_large(_: Any) -> Any:
+        counters.add(rejected=1)
+        return _error(413, f"the body is larger than {config.max_body_bytes} bytes", "body")
+
+    @app.errorhandler(405)
+    def not_allowed(_: Any) -> Any:
+        return _error(405, "use POST with a JSON body")
+
+    return app
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per log line: time, level, message and fields (seed 002: info/warning/error)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = {"ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname.lower(),
+                "msg": record.getMessage(), **getattr(record, "fields", {})}
+        return json.dumps(line, ensure_ascii=False)
