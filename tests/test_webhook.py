@@ -215,3 +215,59 @@ def test_kill_minus_9_loses_no_acknowledged_event(tmp_path: Path) -> None:
     ids = XlsxWorkbook(server.book).read("events")["event_id"].tolist()
     for event_id in acknowledged:
         assert ids.count(event_id) == 1
+
+
+def test_a_failing_sheets_backend_never_blocks_intake(tmp_path: Path, fake_sheets, sa_key_file) -> None:
+    """Google answers 429 and 500 for a while: intake keeps answering 202, events wait, all arrive later."""
+    import waitress.server
+
+    from sheets_bridge.privacy import Scrubber
+    from sheets_bridge.webhook import WebhookConfig, create_app
+    from sheets_bridge.workbook.gsheets import SheetsConfig, open_google_sheet
+
+    fake_sheets.create("LIVE")
+    config = SheetsConfig(api_root=fake_sheets.url, timeout=(2.0, 5.0), max_retries=1, backoff_base=0.01,
+                          backoff_max=0.02)
+    app = create_app(WebhookConfig(journal_path=tmp_path / "j.sqlite3", scrubber=Scrubber(bytes(32)),
+                                   secret=SECRET, flush_interval=0.1,
+                                   open_workbook=lambda: open_google_sheet("LIVE", sa_key_file, config)))
+    flusher = app.extensions["sheets_bridge"]["flusher"]
+    flusher.max_backoff = 0.3
+    wsgi = waitress.server.create_server(app, host="127.0.0.1", port=0, threads=4)
+    threading.Thread(target=wsgi.run, daemon=True).start()
+    url = f"http://127.0.0.1:{wsgi.effective_port}"
+    try:
+        fake_sheets.fail_next(429, times=12)
+        fake_sheets.fail_next(500, times=12)
+        flusher.start()
+        statuses = []
+        for i in range(40):
+            statuses.append(requests.post(url + "/events", json={**EVENT, "event_id": f"q-{i}"},
+                                          headers={"Authorization": f"Bearer {SECRET}"}, timeout=5).status_code)
+            time.sleep(0.02)
+        assert statuses == [202] * 40
+        stats = requests.get(url + "/stats", timeout=5).json()
+        assert stats["last_flush_error"], "the backend's failures are visible"
+        deadline = time.time() + 30
+        while time.time() < deadline and requests.get(url + "/stats", timeout=5).json()["pending_flush"]:
+            time.sleep(0.2)
+        rows = fake_sheets.values("LIVE", "events")
+        ids = [r[0] for r in rows[1:]]
+        assert sorted(ids) == sorted(f"q-{i}" for i in range(40))
+        assert fake_sheets.calls["failed_429"] == 12 and fake_sheets.calls["failed_500"] == 12
+    finally:
+        flusher.stop()
+        wsgi.close()
+
+
+def test_concurrent_senders_all_get_202_and_are_all_journalled(server) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def send(i: int) -> int:
+        return server.post({**EVENT, "event_id": f"c-{i}", "event_type": "message.received",
+                            "payload": {"text": f"мой номер +7 917 123-45-{i % 90 + 10}"}}).status_code
+
+    with ThreadPoolExecutor(8) as pool:
+        codes = list(pool.map(send, range(120)))
+    assert codes == [202] * 120
+    assert {f"c-{i}" for i in range(120)} <= Journal(server.journal).event_ids()

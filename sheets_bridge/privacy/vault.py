@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from pathlib import Path
 
 SCHEMA = """
@@ -40,16 +41,22 @@ class Vault:
         if self.path.stat().st_mode & 0o077:
             self.path.chmod(0o600)
         self._pending: dict[str, tuple[str, str, str, str]] = {}
+        self._lock = threading.RLock()  # the webhook scrubs from several threads
 
     def record(self, token: str, kind: str, value: str, seen: dt.datetime | None = None) -> None:
         when = _iso(seen or dt.datetime.now(dt.timezone.utc))
-        old = self._pending.get(token)
-        if old is None:
-            self._pending[token] = (kind, value, when, when)
-        else:
-            self._pending[token] = (kind, value, min(old[2], when), max(old[3], when))
+        with self._lock:
+            old = self._pending.get(token)
+            if old is None:
+                self._pending[token] = (kind, value, when, when)
+            else:
+                self._pending[token] = (kind, value, min(old[2], when), max(old[3], when))
 
     def flush(self) -> None:
+        with self._lock:
+            self._flush()
+
+    def _flush(self) -> None:
         if not self._pending:
             return
         with self._db:
@@ -63,24 +70,28 @@ class Vault:
 
     def lookup(self, token: str) -> str | None:
         """The clear value behind a token, or None."""
-        self.flush()
-        row = self._db.execute("SELECT value FROM tokens WHERE token = ?", (token,)).fetchone()
+        with self._lock:
+            self._flush()
+            row = self._db.execute("SELECT value FROM tokens WHERE token = ?", (token,)).fetchone()
         return row[0] if row else None
 
     def entries(self) -> list[tuple[str, str, str, str, str]]:
-        self.flush()
-        return self._db.execute("SELECT token, kind, value, first_seen, last_seen FROM tokens").fetchall()
+        with self._lock:
+            self._flush()
+            return self._db.execute("SELECT token, kind, value, first_seen, last_seen FROM tokens").fetchall()
 
     def purge(self, before: dt.datetime) -> int:
         """Delete entries last seen before ``before``; returns how many."""
-        self.flush()
-        with self._db:
-            cur = self._db.execute("DELETE FROM tokens WHERE last_seen < ?", (_iso(before),))
+        with self._lock:
+            self._flush()
+            with self._db:
+                cur = self._db.execute("DELETE FROM tokens WHERE last_seen < ?", (_iso(before),))
         return cur.rowcount
 
     def close(self) -> None:
-        self.flush()
-        self._db.close()
+        with self._lock:
+            self._flush()
+            self._db.close()
 
     def __enter__(self) -> Vault:
         return self
