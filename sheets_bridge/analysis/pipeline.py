@@ -49,6 +49,12 @@ def parse_gap(text: str) -> pd.Timedelta:
     return gap
 
 
+def conversation_objects(messages: pd.DataFrame, events: pd.DataFrame, gap: str = "24h") -> list[Conversation]:
+    """The conversations of the messages and events tabs, as taggers see them."""
+    all_msgs = pd.concat([messages, ev.message_rows(events)], ignore_index=True) if len(events) else messages
+    return _conversation_objects(cv.split(cv.prepare(all_msgs), parse_gap(gap)))
+
+
 def _conversation_objects(msgs: pd.DataFrame) -> list[Conversation]:
     starts = np.flatnonzero(msgs["pos"].to_numpy() == 1)
     bounds = np.append(starts, len(msgs))
@@ -58,7 +64,7 @@ def _conversation_objects(msgs: pd.DataFrame) -> list[Conversation]:
             for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
-def _excerpts(msgs: pd.DataFrame, n: int = 4, width: int = 300) -> pd.Series:
+def excerpts(msgs: pd.DataFrame, n: int = 4, width: int = 300) -> pd.Series:
     head = msgs[msgs["pos"] <= n]
     label = head["sender_role"].map({"client": "C", "manager": "M", "bot": "B"}).fillna("?")
     lines = label + ": " + head["text"].astype(str).str.replace(r"\s+", " ", regex=True).str.slice(0, 120)
@@ -90,7 +96,7 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     conv["ended_at"] = iso(conv["ended"], tz)
     conv["tagger"] = tagger.name
     conv = conv.sort_values(["started", "conversation_id"], kind="stable").reset_index(drop=True)
-    excerpts = _excerpts(msgs).reindex(conv["conversation_id"]).reset_index(drop=True)
+    excerpt_text = excerpts(msgs).reindex(conv["conversation_id"]).reset_index(drop=True)
 
     rub = scoring.rubric(conv)
     local_start = conv["started"].dt.tz_convert(tz)
@@ -98,8 +104,8 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     kpi = scoring.kpi(conv, rub["score"], weeks)
     note_frame = pd.DataFrame([t.notes for t in tags], index=[t.conversation_id for t in tags]).reindex(
         conv["conversation_id"]).reset_index(drop=True)
-    missed = review.missed_leads(conv, note_frame, excerpts)
-    audit = review.audit_queue(conv, weeks, excerpts)
+    missed = review.missed_leads(conv, note_frame, excerpt_text)
+    audit = review.audit_queue(conv, weeks, excerpt_text)
     scenarios = review.loss_scenarios(conv)
     return AnalyzeResult(conv[header_for("conversations")], rub, kpi, missed, audit, scenarios)
 

@@ -12,6 +12,7 @@ from rich.table import Table
 from ..analysis import AnalyzeOptions, AnalyzeResult, analyze, manager_summary
 from ..settings import Settings
 from .options import workbook_options
+from .tagging import build_tagger, llm_options
 
 
 def _minutes(seconds: float) -> str:
@@ -39,8 +40,9 @@ def print_summary(result: AnalyzeResult, console: Console | None = None) -> None
 
 
 @click.command("analyze")
-@click.option("--tagger", type=click.Choice(["rules"]), default="rules", show_default=True,
-              help="How conversations are tagged.")
+@click.option("--tagger", type=click.Choice(["rules", "learned", "llm"]), default="rules", show_default=True,
+              help="rules (offline), learned (trained on your labels tab), or llm (OpenAI-compatible endpoint).")
+@llm_options
 @click.option("--gap", default="24h", show_default=True, help="A pause this long starts a new conversation.")
 @click.option("--business-hours", metavar="SPEC",
               help='Count response time only inside these hours, e.g. "mon-fri 09:00-20:00; sat 10:00-18:00".')
@@ -49,7 +51,7 @@ def print_summary(result: AnalyzeResult, console: Console | None = None) -> None
               help="Extra cues for the rules tagger (same sections as data/tagging_rules.txt).")
 @workbook_options
 def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: str | None, tz: str | None,
-                    extra_lexicon: Path | None) -> None:
+                    extra_lexicon: Path | None, model: str, lang: str) -> None:
     """Rebuild conversations, rubric, kpi, missed_leads and audit from messages and events.
 
     Re-running replaces those tabs (nothing is duplicated). Definitions: docs/metrics.md.
@@ -59,13 +61,19 @@ def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: s
         sheets-bridge analyze
         sheets-bridge analyze --business-hours "mon-fri 09:00-20:00; sat 10:00-18:00" --tz Asia/Yekaterinburg
         sheets-bridge analyze --gap 12h --workbook chat-audit.xlsx
+        OPENAI_API_KEY=… sheets-bridge analyze --tagger llm --model gpt-4o-mini
+        OPENAI_BASE_URL=http://localhost:11434/v1 sheets-bridge analyze --tagger llm --model qwen2.5
     """
     lex = extra_lexicon or (settings.home / "tagging_rules.txt")
     options = AnalyzeOptions(gap=gap, business_hours=business_hours, tz=tz, tagger=tagger,
                              extra_lexicon=lex if lex.exists() else None)
     with settings.open_workbook() as wb:
-        result = analyze(wb, options)
+        chosen = None if tagger == "rules" else build_tagger(settings, wb, tagger, model=model, lang=lang, gap=gap)
+        result = analyze(wb, options, chosen)
     print_summary(result)
+    usage = getattr(chosen, "usage", None)
+    if usage is not None:
+        click.echo(usage.summary())
     click.echo(f"Written to {wb.location}: " + ", ".join(f"{t} ({n} rows)" for t, n in result.tabs.items()))
 
 

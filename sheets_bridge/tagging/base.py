@@ -70,7 +70,7 @@ def register(name: str) -> Callable[[Callable[..., Tagger]], Callable[..., Tagge
 
 def get_tagger(name: str, **options: object) -> Tagger:
     from ..errors import InputError
-    from . import rules  # noqa: F401  (registers the default like any other)
+    from . import learned, llm, rules  # noqa: F401  (each registers itself; the default like any other)
 
     if name not in TAGGERS:
         raise InputError(f"unknown tagger {name!r}; available: {', '.join(sorted(TAGGERS))}", field="--tagger")
