@@ -15,7 +15,12 @@ from .options import workbook_options
 
 @click.group("export")
 def export_group() -> None:
-    """Export data for other systems."""
+    """Export data for other systems.
+
+    \b
+    Example:
+        sheets-bridge export bitrix --out leads.csv
+    """
 
 
 @export_group.command("bitrix")
@@ -44,7 +49,12 @@ def export_bitrix(settings: Settings, out: Path) -> None:
 
 @click.group("push")
 def push_group() -> None:
-    """Send data to other systems over their APIs."""
+    """Send data to other systems over their APIs.
+
+    \b
+    Example:
+        sheets-bridge push bitrix --url https://example.bitrix24.ru/rest/1/abc123xyz/
+    """
 
 
 @push_group.command("bitrix")
