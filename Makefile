@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,13 @@ $(VENV)/.installed-all: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-core
 	$(BIN)/sheets-bridge demo
 
-test: $(VENV)/.installed-all
+# The report's browser test uses Debian's chromium; install it when missing (root or sudo).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && \
+	    $$SUDO apt-get install -y -qq chromium >/dev/null; } || echo "chromium could not be installed: its test will be skipped"
+
+test: $(VENV)/.installed-all chromium
 	$(BIN)/ruff check sheets_bridge tests bench
 	$(BIN)/python -m pytest -q
 	@if [ -d apps_script/tests ]; then node --test apps_script/tests/; fi

@@ -45,4 +45,7 @@ def run_demo(out_dir: Path) -> DemoResult:
                 wb.append("events", new)
             result = analyze(wb, AnalyzeOptions(tz=DEMO_TZ))
         scrubber.flush()
+        from .report import render_report
+
+        (out_dir / "report.html").write_text(render_report(wb, "ru"), encoding="utf-8")
     return DemoResult(out_dir / "chat-audit.xlsx", imported.added, len(new), result)

@@ -39,9 +39,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import analysis, crm, ingest, privacy, setup, tagging, webhook
+    from . import analysis, crm, ingest, privacy, report, setup, tagging, webhook
 
-    for module in (setup, ingest, analysis, tagging, webhook, crm, privacy):
+    for module in (setup, ingest, analysis, tagging, report, webhook, crm, privacy):
         for command in module.COMMANDS:
             cli.add_command(command)
 

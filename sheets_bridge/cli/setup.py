@@ -42,7 +42,7 @@ def demo(out_dir: Path) -> None:
 
     Imports ten WhatsApp chats of a sample studio and a day of its chatbot's events, replaces personal
     data with tokens (the demo keeps its own key and vault in OUT/.demo-home), analyses everything and
-    writes OUT/chat-audit.xlsx, then prints a short table per manager.
+    writes OUT/chat-audit.xlsx and OUT/report.html, then prints a short table per manager.
 
     \b
     Example:
@@ -54,6 +54,7 @@ def demo(out_dir: Path) -> None:
     result = run_demo(out_dir)
     print_summary(result.analysis)
     click.echo(f"Workbook: {result.workbook} ({result.imported} new messages, {result.events} new events)")
+    click.echo(f"Report:   {result.workbook.parent / 'report.html'} (open it in a browser)")
 
 
 COMMANDS = [init, demo]
