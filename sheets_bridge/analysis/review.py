@@ -12,6 +12,9 @@ REPLY_TEMPLATES = {  # recommended_action + intent → a reply template in templ
     ("clarify", "price"): "clarify_needs",
     ("clarify", "booking"): "clarify_needs",
     ("clarify", "question"): "clarify_needs",
+    ("redirect", "booking"): "objection_handling",
+    ("redirect", "price"): "objection_handling",
+    ("redirect", "question"): "objection_handling",
 }
 
 
