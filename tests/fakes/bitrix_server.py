@@ -12,9 +12,11 @@ import json
 import re
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote
+
+from . import _http
 
 SECRET = "abc123secret"
 
@@ -119,28 +121,13 @@ class FakeBitrix:
             except (ValueError, LookupError) as exc:
                 return 400, {"error": "ERROR_CORE", "error_description": str(exc)}
 
+    def dispatch(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, Any, dict[str, str]]:
+        status, reply = self.handle(unquote(path), json.loads(raw or b"{}"))
+        return status, reply, {}
+
     def __enter__(self) -> FakeBitrix:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                status, reply = fake.handle(unquote(self.path), json.loads(raw or b"{}"))
-                data = json.dumps(reply).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._server = _http.start(self.dispatch)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self._server is not None
-        self._server.shutdown()
-        self._server.server_close()
+        _http.stop(self._server)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 import re
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
+
+from . import _http
 
 TAGS = {"intent": "booking", "sentiment": "neutral", "need_service": 1, "need_time": 1, "need_budget": 0,
         "booking_offered": 1, "booked": 0, "missed_lead": 0, "rude": 0, "recommended_action": "none",
@@ -50,30 +52,15 @@ class FakeOpenAI:
                      "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": len(content) // 4,
                                "total_tokens": prompt_tokens + len(content) // 4}}
 
+    def dispatch(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, Any, dict[str, str]]:
+        if method != "POST" or not path.endswith("/chat/completions"):
+            return 404, {}, {}
+        status, reply = self.answer(json.loads(raw or b"{}"))
+        return status, reply, {"Retry-After": "0"} if status == 429 else {}
+
     def __enter__(self) -> FakeOpenAI:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-                status, reply = fake.answer(body) if self.path.endswith("/chat/completions") else (404, {})
-                data = json.dumps(reply).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                if status == 429:
-                    self.send_header("Retry-After", "0")
-                self.end_headers()
-                self.wfile.write(data)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._server = _http.start(self.dispatch)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self._server is not None
-        self._server.shutdown()
-        self._server.server_close()
+        _http.stop(self._server)
