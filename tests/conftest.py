@@ -10,8 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from sheets_bridge.workbook import Workbook, XlsxWorkbook
+
+# make test is reproducible (the same examples every run); HYPOTHESIS_PROFILE=explore searches anew.
+hypothesis_settings.register_profile("default", derandomize=True, deadline=None)
+hypothesis_settings.register_profile("explore", derandomize=False, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # ../shared beside the checkout (as in CI); SHEETS_BRIDGE_SHARED points elsewhere.
 SHARED = Path(os.environ.get("SHEETS_BRIDGE_SHARED") or Path(__file__).resolve().parents[2] / "shared")

@@ -50,10 +50,18 @@ def import_command(settings: Settings, paths: tuple[Path, ...], managers: tuple[
     """
     options = ImportOptions(managers=managers, bots=bots, managers_file=managers_file, tz=tz, fmt=fmt,
                             date_format=date_format, mapping=parse_mapping(mapping))
-    console = Console(stderr=True)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     scrubber = settings.open_scrubber(names=names, enabled=scrub)
-    with settings.open_workbook() as wb, console.status("importing…") as status:
-        result = import_chats(paths, wb, scrubber, options, progress=lambda msg: status.update(msg))
+    bar = Progress(TextColumn("[bold]import[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    task = bar.add_task("", total=None)
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar.update(task, completed=done, total=total, description=name[:40])
+
+    with settings.open_workbook() as wb, bar:
+        result = import_chats(paths, wb, scrubber, options, progress=progress)
     table = Table(title=f"Imported into {wb.location}")
     for col in ("file", "chats", "messages", "new", "clients", "from", "to"):
         table.add_column(col, justify="left" if col in ("file", "from", "to") else "right")

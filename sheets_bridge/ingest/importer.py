@@ -140,8 +140,11 @@ def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.
 
 
 def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, options: ImportOptions | None = None,
-                 progress: Callable[[str], None] | None = None) -> ImportResult:
-    """Parse exports, set roles, scrub, and append new ``messages`` rows (re-importing adds nothing)."""
+                 progress: Callable[[int, int, str], None] | None = None) -> ImportResult:
+    """Parse exports, set roles, scrub, and append new ``messages`` rows (re-importing adds nothing).
+
+    ``progress(done, total, name)`` is called before each file is read and once at the end.
+    """
     options = options or ImportOptions()
     if options.fmt not in FORMATS:
         raise InputError(f"--format must be one of {', '.join(FORMATS)}", field="--format")
@@ -150,10 +153,12 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
     if not files:
         raise InputError("no export files found (.txt, .zip, .json, .csv)", field="FILE_OR_DIR")
     parsed: list[tuple[Path, list[ParsedChat]]] = []
-    for path in files:
+    for done, path in enumerate(files):
         if progress:
-            progress(f"reading {path.name}")
+            progress(done, len(files), path.name)  # (files done, files in all, the file being read)
         parsed.append((path, parse_file(path, options)))
+    if progress:
+        progress(len(files), len(files), "")
     all_chats = [c for _, chats in parsed for c in chats]
     accounts = BusinessAccounts.build(options.managers, options.bots, options.managers_file)
     if not accounts and not all("role" in c.frame.columns for c in all_chats):
