@@ -79,7 +79,11 @@ class RulesTagger(Tagger):
                 "question": self._hits("client_question", client),
                 "complaint": self._hits("client_complaint", client), "other": self._hits("client_other", client)}
         has_booking = self._any("client_has_booking", client)
+        opened_with_offer = bool(messages) and messages[0].role != "client" and self._any(
+            "business_offer", messages[0].text.lower())
         intent = self._intent(hits, joined, booked)
+        if intent == "other" and opened_with_offer and not hits["other"]:
+            intent = "booking"  # a reminder or follow-up offered a slot and the client answered it
         tags.intent = intent
 
         service_text = client
