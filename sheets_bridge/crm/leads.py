@@ -61,15 +61,14 @@ def _contact(tokens: dict[str, list[str]], vault: Vault | None) -> tuple[str, st
     """(name, phone E.164, e-mail) from the vault; empty where unknown."""
     if vault is None:
         return "", "", ""
-    name = next((vault.lookup(t) for t in tokens["NAME"] if vault.lookup(t)), "") or ""
-    phone = ""
-    for t in tokens["PHONE"]:
-        value = vault.lookup(t)
-        phone = (normalize_phone(value) or "") if value else ""
-        if phone:
-            break
-    email = next((vault.lookup(t) for t in tokens["EMAIL"] if vault.lookup(t)), "") or ""
-    return name.title(), phone, email
+    def first(kind: str, clean: Any = lambda v: v) -> str:
+        for token in tokens[kind]:
+            value = vault.lookup(token)
+            if value and clean(value):
+                return clean(value)
+        return ""
+
+    return first("NAME").title(), first("PHONE", normalize_phone), first("EMAIL")
 
 
 def lead_rows(conversations: pd.DataFrame, messages: pd.DataFrame, events: pd.DataFrame,

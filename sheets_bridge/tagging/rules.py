@@ -67,7 +67,6 @@ class RulesTagger(Tagger):
         client_list = [" ".join(m.text.lower().split()) for m in messages if m.role == "client"]
         client = "\n".join(client_list)
         business = "\n".join(" ".join(m.text.lower().split()) for m in messages if m.role != "client")
-        joined = client
         tags = Tags(conversation_id=conv.conversation_id)
 
         confirm_pos = next((i + 1 for i, m in enumerate(messages)
@@ -81,7 +80,7 @@ class RulesTagger(Tagger):
         has_booking = self._any("client_has_booking", client)
         opened_with_offer = bool(messages) and messages[0].role != "client" and self._any(
             "business_offer", messages[0].text.lower())
-        intent = self._intent(hits, joined, booked)
+        intent = self._intent(hits, client, booked)
         if intent == "other" and opened_with_offer and not hits["other"]:
             intent = "booking"  # a reminder or follow-up offered a slot and the client answered it
         tags.intent = intent
@@ -90,7 +89,7 @@ class RulesTagger(Tagger):
         if messages and messages[0].role != "client":
             service_text += "\n" + messages[0].text.lower()  # a reminder or follow-up names the service
         service = self._any("service", service_text)
-        availability = bool(re.search(r"есть (?:ли )?(?:кто|мастер|врач|свободн)|\bavailable\b", joined))
+        availability = bool(re.search(r"есть (?:ли )?(?:кто|мастер|врач|свободн)|\bavailable\b", client))
         time_named = any(self.cues["time"].search(t) and not CANCEL.search(t) for t in client_list)
         price_named = self._any("price_named", business) or (
             intent != "complaint" and self._any("price_named", client))
@@ -127,6 +126,7 @@ class RulesTagger(Tagger):
             return "booking"
         if hits["price"] or hits["question"]:
             price_at = self._first("client_price", joined)
+            # a bare "?" makes it a question only when no price cue exists anywhere, hence the offset
             question_at = min(self._first("client_question", joined.replace("?", " ")),
                               joined.find("?") + 10**6 if "?" in joined else 1 << 30)
             return "price" if price_at <= question_at else "question"
