@@ -88,13 +88,13 @@ def test_two_processes_appending_lose_nothing(tmp_path: Path) -> None:
         import sys; sys.path.insert(0, {root!r})
         from sheets_bridge.workbook import XlsxWorkbook
         wb = XlsxWorkbook({path!r})
-        for i in range(15):
+        for i in range(25):
             wb.append("things", [[{who!r}, i]])
     """
-    procs = [subprocess.Popen(_python(code.format(root=str(ROOT), path=str(path), who=w))) for w in "ab"]
-    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    procs = [subprocess.Popen(_python(code.format(root=str(ROOT), path=str(path), who=w))) for w in "abc"]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0]
     frame = XlsxWorkbook(path).read("things")
-    assert sorted(frame.groupby("who").size().tolist()) == [15, 15]
+    assert sorted(frame.groupby("who").size().tolist()) == [25, 25, 25]
 
 
 @pytest.mark.parametrize("owner_file", ["~$book.xlsx", ".~lock.book.xlsx#"])

@@ -106,6 +106,10 @@ class XlsxWorkbook(Workbook):
             ) from exc
         self._depth = 1
         try:
+            # Under the lock, always start from what is on disk: (mtime, size, inode) can repeat across two
+            # quick saves by another process (coarse mtime, reused inode), so it cannot prove nothing changed.
+            if self.path.exists():
+                self._load()
             wb = self._book()
             yield wb
             if self._dirty:
