@@ -148,3 +148,12 @@ def test_saves_replace_the_file_by_rename(tmp_path: Path) -> None:
     first = os.stat(path).st_ino
     wb.append("events", [{"event_id": "e1"}])
     assert os.stat(path).st_ino != first
+
+
+@pytest.mark.parametrize("text", ["a\rb", "line 1\r\nline 2", "\rstarts with CR", "tab\there", "_x000D_ literal?"])
+def test_text_survives_a_fresh_open(tmp_path: Path, text: str) -> None:
+    """What is read back by another process (not this object's memory) is what was written."""
+    path = tmp_path / "book.xlsx"
+    XlsxWorkbook(path).append("messages", [{"message_id": "m1", "text": text}])
+    got = XlsxWorkbook(path).read("messages").loc[0, "text"]
+    assert got == text or (text == "_x000D_ literal?" and got == "\r literal?")

@@ -190,7 +190,8 @@ class XlsxWorkbook(Workbook):
 
     def _read_values(self, tab: str) -> list[list[Any]]:
         ws = self._book()[tab]
-        return [list(r) for r in ws.iter_rows(values_only=True)]
+        return [[v.replace(CR_ESCAPE, "\r") if isinstance(v, str) and CR_ESCAPE in v else v for v in r]
+                for r in ws.iter_rows(values_only=True)]
 
     def _append_values(self, tab: str, matrix: list[list[Any]]) -> None:
         with self._writing() as wb:
@@ -217,8 +218,14 @@ class XlsxWorkbook(Workbook):
             self._dirty = True
 
 
+# XML turns a bare CR into LF when the file is read back; OOXML's escape for it keeps CR (Excel reads it too).
+CR_ESCAPE = "_x000D_"
+
+
 def _set(ws: Any, row: int, col: int, value: Any) -> None:
     cell = ws.cell(row=row, column=col)
+    if isinstance(value, str) and "\r" in value:
+        value = value.replace("\r", CR_ESCAPE)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with
