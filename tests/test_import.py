@@ -369,3 +369,18 @@ def test_a_continuation_line_shaped_like_another_layouts_header_stays_in_its_mes
     frame = whatsapp.parse_text(text, "c.txt").frame
     assert frame["text"].iloc[0] == "пересылаю:\n[18.03.22, 14:50:00] Salon: ждём вас"
     assert frame["line"].tolist() == [1, 3, 4, 5]
+
+
+def test_an_ambiguous_file_takes_the_order_of_the_other_files(tmp_path: Path) -> None:
+    (tmp_path / "WhatsApp Chat with A.txt").write_text(
+        "13/03/2024, 10:00 - A: Hello\n13/03/2024, 10:05 - Salon: Hi!\n", encoding="utf-8")
+    (tmp_path / "WhatsApp Chat with B.txt").write_text(
+        "05/03/2024, 11:00 - B: Can I book?\n05/03/2024, 11:02 - Salon: Yes\n", encoding="utf-8")
+    result = import_chats([tmp_path], XlsxWorkbook(tmp_path / "b.xlsx"), Scrubber(KEY),
+                          ImportOptions(managers=("Salon",), tz="UTC"))
+    stamps = sorted(result.rows["timestamp"])
+    assert stamps[0].startswith("2024-03-05T11:00")  # 5 March (day first, as in A's file), not 3 May
+    (tmp_path / "WhatsApp Chat with A.txt").unlink()
+    with pytest.raises(InputError, match="--date-format"):
+        import_chats([tmp_path], XlsxWorkbook(tmp_path / "c.xlsx"), Scrubber(KEY),
+                     ImportOptions(managers=("Salon",), tz="UTC"))

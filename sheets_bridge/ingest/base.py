@@ -30,6 +30,7 @@ class ParsedChat:
     title: str | None   # the chat's name (usually the contact), or None
     frame: pd.DataFrame
     notes: list[str] = field(default_factory=list)  # e.g. the date order that was detected
+    date_order: tuple[str, str] | None = None  # WhatsApp: ("DMY", ".") — the order and the date separator
 
     @property
     def authors(self) -> list[str]:

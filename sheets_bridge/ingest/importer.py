@@ -139,6 +139,21 @@ def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.
                          "source": [f"{file_label}:{line}" for line in frame["line"]]})
 
 
+def _settle_date_order(path: Path, exc: whatsapp.AmbiguousDateOrder, chats: list[ParsedChat],
+                       options: ImportOptions) -> ParsedChat:
+    """A file whose dates fit two orders takes the order the other files with its separator agree on."""
+    orders = {c.date_order[0] for c in chats if c.date_order and c.date_order[1] == exc.separator}
+    if len(orders) != 1:
+        raise exc
+    order = orders.pop()
+    date_format = next((f for f in exc.formats if whatsapp.order_from_format(f) == order), None)
+    if date_format is None:
+        raise exc
+    chat = whatsapp.parse(path, date_format=date_format)
+    chat.notes.append(f"date order taken from the other files ({order})")
+    return chat
+
+
 def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, options: ImportOptions | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> ImportResult:
     """Parse exports, set roles, scrub, and append new ``messages`` rows (re-importing adds nothing).
@@ -153,10 +168,17 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
     if not files:
         raise InputError("no export files found (.txt, .zip, .json, .csv)", field="FILE_OR_DIR")
     parsed: list[tuple[Path, list[ParsedChat]]] = []
+    undecided: list[tuple[int, Path, whatsapp.AmbiguousDateOrder]] = []
     for done, path in enumerate(files):
         if progress:
             progress(done, len(files), path.name)  # (files done, files in all, the file being read)
-        parsed.append((path, parse_file(path, options)))
+        try:
+            parsed.append((path, parse_file(path, options)))
+        except whatsapp.AmbiguousDateOrder as exc:
+            undecided.append((len(parsed), path, exc))
+            parsed.append((path, []))
+    for index, path, exc in undecided:
+        parsed[index] = (path, [_settle_date_order(path, exc, [c for _, cs in parsed for c in cs], options)])
     if progress:
         progress(len(files), len(files), "")
     all_chats = [c for _, chats in parsed for c in chats]

@@ -32,6 +32,14 @@ BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 ORDERS = ("DMY", "MDY", "YMD")
 
 
+class AmbiguousDateOrder(InputError):
+    """Every date of a file fits two orders. Other files of the same export may settle it."""
+
+    def __init__(self, message: str, *, file: str, line: int, separator: str, formats: list[str]) -> None:
+        super().__init__(message, file=file, line=line)
+        self.separator, self.formats = separator, formats
+
+
 def markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(notice, action, placeholder) patterns from ``data/whatsapp_markers.txt``."""
     found = lexicon.load("whatsapp_markers.txt")
@@ -96,9 +104,10 @@ def detect_order(a: np.ndarray, b: np.ndarray, c: np.ndarray, widths: tuple[int,
         return ranked[0]
     if sep == "." and any(o == "DMY" for o, _ in fitting):
         return next(item for item in fitting if item[0] == "DMY")  # no locale writes month.day.year
-    options = " or ".join(_example_format(o, sep, wide_c == 4 or wide_a == 4) for o, _ in ranked[:2])
-    raise InputError(f"cannot tell day from month (every date fits both orders); pass --date-format {options}",
-                     file=path, line=int(lines[0]))
+    formats = [_example_format(o, sep, wide_c == 4 or wide_a == 4) for o, _ in ranked[:2]]
+    raise AmbiguousDateOrder(f"cannot tell day from month (every date fits both orders); pass --date-format "
+                             f"{' or '.join(formats)}", file=path, line=int(lines[0]), separator=sep,
+                             formats=formats)
 
 
 def _example_format(order: str, sep: str, long_year: bool) -> str:
@@ -163,7 +172,8 @@ def parse_text(text: str, path: str, *, date_format: str | None = None, chat_key
     name = Path(path).name
     return ParsedChat(path=path, chat_key=chat_key or _chat_key(name), channel="whatsapp",
                       title=title or _title_from_name(name), frame=frame,
-                      notes=[f"date order {order} ({'iOS' if ios else 'Android'} layout)"])
+                      notes=[f"date order {order} ({'iOS' if ios else 'Android'} layout)"],
+                      date_order=(order, dominant[3]))
 
 
 CHUNK_CHARS = 1 << 21  # scanned piece by piece: a small working set is much faster on big files
