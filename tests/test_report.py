@@ -117,3 +117,12 @@ def test_the_request_check_can_fail(tmp_path: Path) -> None:
                     f"--log-net-log={netlog}", f"--screenshot={tmp_path / 's.png'}", page.as_uri()],
                    capture_output=True, timeout=120, check=False)
     assert _page_requests(netlog) == ["https://example.com/pixel.png"]
+
+
+def test_the_loss_scenarios_are_the_same_as_analyzes(tmp_path: Path) -> None:
+    from sheets_bridge.demo import run_demo
+
+    result = run_demo(tmp_path)
+    cols = ["intent", "where", "conversations", "example"]
+    shown = report_data(XlsxWorkbook(tmp_path / "chat-audit.xlsx"))["scenarios"][cols]
+    assert shown.values.tolist() == result.analysis.scenarios[cols].values.tolist()

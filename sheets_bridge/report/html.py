@@ -106,8 +106,9 @@ def report_data(workbook: Any, lang: str = "ru") -> dict[str, Any]:
     if len(msgs):
         text_of = excerpts(cv.split(cv.prepare(msgs), parse_gap("24h")), n=6, width=400)
     if len(conv):
-        conv = conv.assign(last_unanswered=conv["dead"].astype(int).eq(1) | conv["unanswered_blocks"].gt(0))
-        scen = review.loss_scenarios(conv.assign(dead=conv["dead"].astype(int)))
+        # the tab has no last_unanswered; for the unbooked conversations loss_scenarios looks at it equals dead
+        dead = conv["dead"].astype(int)
+        scen = review.loss_scenarios(conv.assign(dead=dead, last_unanswered=dead.eq(1)))
         scen["excerpt"] = scen["example"].map(text_of).fillna("")
         data["scenarios"] = scen
     else:

@@ -43,7 +43,7 @@ def flush_once(journal: Journal, workbook: Workbook, batch: int = 500) -> int:
         new = [r for r in rows if r["event_id"] not in present]
         if new:
             workbook.append("events", new)
-            msgs = message_rows(pd.DataFrame(new).astype(str).replace("None", ""))
+            msgs = message_rows(pd.DataFrame(new).fillna("").astype(str))
             if len(msgs):
                 have = set(workbook.read("messages")["message_id"].astype(str))
                 msgs = msgs[~msgs["message_id"].isin(have)]
