@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
@@ -15,6 +16,10 @@ def resolve_tz(name: str | None) -> dt.tzinfo:
     """A zone by IANA name (``--tz``), or this computer's zone when None."""
     if not name:
         return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+    fixed = re.fullmatch(r"(?:UTC)?([+-])(\d{2}):(\d{2})", name.strip())
+    if fixed:
+        sign = -1 if fixed.group(1) == "-" else 1
+        return dt.timezone(sign * dt.timedelta(hours=int(fixed.group(2)), minutes=int(fixed.group(3))))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -40,3 +45,38 @@ def iso(ts: pd.Series, tz: dt.tzinfo) -> pd.Series:
 def parse_iso(text: pd.Series) -> pd.Series:
     """ISO-8601 text (any offsets) → UTC times; unreadable → NaT."""
     return pd.to_datetime(text.astype(str).replace("", None), utc=True, errors="coerce", format="ISO8601")
+
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(w|d|h|m|s)")
+_UNIT_S = {"w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
+
+
+def parse_duration(text: str, field: str) -> dt.timedelta:
+    """'24h', '90m', '2d', '26w', '1h30m' → a positive timedelta; anything else names the flag (``--gap``)."""
+    cleaned = str(text or "").strip().lower()
+    parts = _DURATION.findall(cleaned)
+    if not cleaned or not parts or _DURATION.sub("", cleaned).strip():
+        raise InputError(f"{text!r} is not a duration like 24h, 90m, 2d or 26w (w weeks, d days, h hours, "
+                         "m minutes, s seconds)", field=field)
+    seconds = sum(float(n) * _UNIT_S[u] for n, u in parts)
+    if seconds <= 0:
+        raise InputError(f"{text!r}: must be longer than zero", field=field)
+    return dt.timedelta(seconds=seconds)
+
+
+def week_start(ts: pd.Series, tz: dt.tzinfo) -> pd.Series:
+    """The Monday (``YYYY-MM-DD``) of the ISO week of each time, on the calendar of ``tz`` (empty for missing)."""
+    local = localize(ts, tz).dt.tz_localize(None).dt.normalize()
+    monday = local - pd.to_timedelta(local.dt.day_of_week, unit="D")
+    return monday.dt.strftime("%Y-%m-%d").where(monday.notna(), "")
+
+
+def tz_name(tz: dt.tzinfo) -> str:
+    """A zone as text that :func:`resolve_tz` reads back: the IANA name, or a fixed offset like +05:00."""
+    key = getattr(tz, "key", None)
+    if key:
+        return str(key)
+    offset = dt.datetime.now(tz).utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

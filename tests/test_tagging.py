@@ -12,12 +12,12 @@ import pytest
 from click.testing import CliRunner
 
 from sheets_bridge.analysis import AnalyzeOptions, analyze
-from sheets_bridge.analysis.pipeline import conversation_objects
+from sheets_bridge.analysis.record import load_analysis
 from sheets_bridge.cli import cli
 from sheets_bridge.ingest import ImportOptions, import_chats
 from sheets_bridge.privacy import Scrubber
 from sheets_bridge.tagging import get_tagger
-from sheets_bridge.tagging.validate import labelled_pairs, majority_baseline, validate
+from sheets_bridge.tagging.validate import labelled_pairs, majority_baseline, score_tagger
 from sheets_bridge.workbook import XlsxWorkbook
 
 from .conftest import CORPUS
@@ -56,7 +56,7 @@ def llm_tagger(fake: FakeOpenAI, tmp_path: Path, **kw):  # noqa: ANN003, ANN201
 
 
 def conversations(wb: XlsxWorkbook):  # noqa: ANN201
-    return conversation_objects(wb.read("messages"), wb.read("events"))
+    return load_analysis(wb).conversation_objects()
 
 
 def test_llm_tags_several_conversations_per_request(corpus_book, fake_openai, tmp_path) -> None:
@@ -144,8 +144,8 @@ def test_validate_rules_and_cross_validated_learned_on_the_corpus(corpus_book) -
     pairs = labelled_pairs(conversations(corpus_book), corpus_book.read("labels"))
     convs, labels = [p[0] for p in pairs], [p[1] for p in pairs]
     assert len(pairs) == 63
-    rules = {s.field: s for s in validate("rules", convs, labels, lambda: get_tagger("rules"))}
-    learned = {s.field: s for s in validate("learned", convs, labels, lambda: None)}
+    rules = {s.field: s for s in score_tagger("rules", convs, labels, lambda: get_tagger("rules"))}
+    learned = {s.field: s for s in score_tagger("learned", convs, labels, lambda: None)}
     baseline = majority_baseline(labels, "intent")
     print(f"\nintent: rules {rules['intent'].accuracy:.2f} (kappa {rules['intent'].kappa:.2f}), learned (5-fold) "
           f"{learned['intent'].accuracy:.2f} (kappa {learned['intent'].kappa:.2f}), majority baseline {baseline:.2f}")

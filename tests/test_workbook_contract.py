@@ -132,3 +132,44 @@ def test_text_longer_than_a_cell_is_truncated_visibly(workbook: Workbook) -> Non
     text = workbook.read(tab).loc[0, "text"]
     assert len(text) == workbook.max_cell_chars
     assert text.endswith("[truncated]")
+
+
+def test_rebuild_keeps_owner_cells_and_columns_by_id(workbook: Workbook) -> None:
+    """SPEC §3: a rebuilt tab keeps the owner's verdicts, notes and added columns, matched by the row's id."""
+    if hasattr(workbook, "tab_suffix"):
+        pytest.skip("rebuild works on SPEC tabs, which a shared real sheet cannot hold per run")
+    header = header_for("audit")
+    rows = [dict.fromkeys(header, "") | {"week": "2025-01-06", "conversation_id": f"c{i}", "reason": "control"}
+            for i in range(3)]
+    workbook.rebuild("audit", rows)
+    frame = workbook.read("audit")
+    frame.loc[frame["conversation_id"] == "c1", "reviewer_verdict"] = "wrong: booked"
+    frame.loc[frame["conversation_id"] == "c2", "reviewer_note"] = "call her"
+    frame["owner_comment"] = ["", "x", ""]
+    workbook.replace("audit", frame, header=[*header, "owner_comment"])
+    # the next run selects c1 and c3 (c2 went away): c1 keeps its verdict and comment, c2 stays as reviewed
+    again = [dict.fromkeys(header, "") | {"week": "2025-01-06", "conversation_id": c, "reason": "low_confidence"}
+             for c in ("c3", "c1")]
+    workbook.rebuild("audit", again)
+    got = workbook.read("audit").set_index("conversation_id")
+    assert list(got.index) == ["c3", "c1", "c2"]
+    assert got.loc["c1", "reviewer_verdict"] == "wrong: booked" and got.loc["c1", "owner_comment"] == "x"
+    assert got.loc["c1", "reason"] == "low_confidence"
+    assert got.loc["c2", "reviewer_note"] == "call her"
+    assert got.loc["c3", "reviewer_verdict"] == ""
+
+
+def test_rebuild_archives_owner_cells_of_rows_that_are_gone(workbook: Workbook) -> None:
+    if hasattr(workbook, "tab_suffix"):
+        pytest.skip("rebuild works on SPEC tabs, which a shared real sheet cannot hold per run")
+    header = header_for("missed_leads")
+    workbook.rebuild("missed_leads", [dict.fromkeys(header, "") | {"conversation_id": c} for c in ("a", "b")])
+    frame = workbook.read("missed_leads")
+    frame["called_back"] = ["yes", ""]
+    workbook.replace("missed_leads", frame, header=[*header, "called_back"])
+    workbook.rebuild("missed_leads", [dict.fromkeys(header, "") | {"conversation_id": "b"}],
+                     now="2025-01-01T00:00:00+00:00")
+    assert workbook.read("missed_leads")["conversation_id"].tolist() == ["b"]
+    archived = workbook.read("owner_archive")
+    assert archived[["tab", "row_id", "column", "value"]].to_dict("records") == [
+        {"tab": "missed_leads", "row_id": "a", "column": "called_back", "value": "yes"}]

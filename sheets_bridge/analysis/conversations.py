@@ -50,13 +50,14 @@ def metrics(msgs: pd.DataFrame, closing: re.Pattern[str], hours: BusinessHours |
     block_id = block_start.cumsum().where(is_client)
     business_ts = msgs["ts"].where(is_business)
     next_business = business_ts.groupby(conv).bfill()
+    next_human = msgs["ts"].where(msgs["sender_role"].eq("manager")).groupby(conv).bfill()
 
     clients = pd.DataFrame({"conversation_id": conv[is_client], "block": block_id[is_client],
                             "ts": msgs["ts"][is_client], "next_business": next_business[is_client],
-                            "text": msgs["text"][is_client]})
+                            "next_human": next_human[is_client], "text": msgs["text"][is_client]})
     blocks = clients.groupby("block", sort=True).agg(conversation_id=("conversation_id", "first"),
-                                                     start=("ts", "first"), answer=("next_business", "first")
-                                                     ).reset_index()
+                                                     start=("ts", "first"), answer=("next_business", "first"),
+                                                     human=("next_human", "first")).reset_index()
     last_block = blocks.groupby("conversation_id")["block"].transform("max").eq(blocks["block"])
     # a final "thanks, bye" needs no answer: only the last block's messages need the closing-words test
     in_last = clients["block"].isin(blocks.loc[last_block, "block"])
@@ -64,13 +65,16 @@ def metrics(msgs: pd.DataFrame, closing: re.Pattern[str], hours: BusinessHours |
     blocks = blocks[~blocks["block"].map(closing_last).fillna(False).astype(bool)]
     if hours is None:
         blocks["response_s"] = (blocks["answer"] - blocks["start"]).dt.total_seconds()
+        blocks["human_s"] = (blocks["human"] - blocks["start"]).dt.total_seconds()
     else:
         blocks["response_s"] = hours.seconds_between(blocks["start"], blocks["answer"])
+        blocks["human_s"] = hours.seconds_between(blocks["start"], blocks["human"])
     blocks["unanswered"] = blocks["answer"].isna()
     per_block = blocks.groupby("conversation_id")
     first_last = per_block.agg(first_response_s=("response_s", "first"), client_blocks=("response_s", "size"),
                                unanswered_blocks=("unanswered", "sum"), last_unanswered=("unanswered", "last"),
-                               avg_response_s=("response_s", "mean"))
+                               avg_response_s=("response_s", "mean"), human_first_response_s=("human_s", "first"),
+                               last_block_start=("start", "last"))
 
     grouped = msgs.groupby("conversation_id", sort=False)
     out = grouped.agg(chat_id=("chat_id", "first"), channel=("channel", "first"), started=("ts", "first"),
@@ -83,4 +87,6 @@ def metrics(msgs: pd.DataFrame, closing: re.Pattern[str], hours: BusinessHours |
     out["client_blocks"] = out["client_blocks"].fillna(0).astype(int)
     out["unanswered_blocks"] = out["unanswered_blocks"].fillna(0).astype(int)
     out["last_unanswered"] = out["last_unanswered"].astype("boolean").fillna(False).astype(bool)
-    return out.reset_index()
+    out["waiting_since"] = out["last_block_start"].where(out["last_unanswered"])
+    out["client"] = msgs.loc[is_client].groupby("conversation_id")["sender"].first().reindex(out.index).fillna("")
+    return out.drop(columns=["last_block_start"]).reset_index()

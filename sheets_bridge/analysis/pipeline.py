@@ -1,31 +1,41 @@
-"""``analyze``: messages and events → conversations, rubric, kpi, missed_leads and audit tabs."""
+"""``analyze``: messages and events → conversations, rubric, kpi, missed_leads and audit tabs, and a record of
+the settings used (the ``runs`` tab) that every later command reads."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-import numpy as np
 import pandas as pd
 
-from .. import lexicon
-from ..errors import InputError
-from ..tagging.base import Conversation, Message, Tagger, get_tagger
-from ..timeutil import iso, resolve_tz
+from .. import __version__, lexicon
+from ..tagging.base import Conversation, Tagger, get_tagger
+from ..timeutil import iso, parse_duration, resolve_tz, tz_name, week_start
+from ..vocabulary import check_lang
 from ..workbook import Workbook, header_for
 from . import conversations as cv
 from . import events as ev
 from . import review, scoring
 from .hours import BusinessHours
+from .record import conversation_objects_from_split, excerpts
+
+ANALYSIS_TABS = ("conversations", "rubric", "kpi", "missed_leads", "audit", "waiting")
 
 
 @dataclass
 class AnalyzeOptions:
+    """The ``analyze`` command's settings (SPEC §2, §4)."""
+
     gap: str = "24h"
     business_hours: str | None = None
     tz: str | None = None
     tagger: str = "rules"
     extra_lexicon: Path | None = None
+    lang: str = "ru"                      # the owner's language for texts in the tabs (why_missed, excerpts)
+    tagger_options: dict[str, Any] = field(default_factory=dict)  # e.g. the llm tagger's model and endpoint
 
 
 @dataclass
@@ -36,56 +46,53 @@ class AnalyzeResult:
     missed_leads: pd.DataFrame
     audit: pd.DataFrame
     scenarios: pd.DataFrame
+    waiting: pd.DataFrame
+    run: dict[str, Any] = field(default_factory=dict)
+    tagger: Tagger | None = None
     tabs: dict[str, int] = field(default_factory=dict)
 
 
-def parse_gap(text: str) -> pd.Timedelta:
-    try:
-        gap = pd.Timedelta(text)
-    except ValueError as exc:
-        raise InputError(f"{text!r} is not a duration like 24h, 12h or 2d", field="--gap") from exc
-    if gap <= pd.Timedelta(0):
-        raise InputError("must be positive", field="--gap")
-    return gap
+TaggerFactory = Callable[[list[Conversation]], Tagger]
 
 
-def conversation_objects(messages: pd.DataFrame, events: pd.DataFrame, gap: str = "24h") -> list[Conversation]:
-    """The conversations of the messages and events tabs, as taggers see them."""
-    all_msgs = pd.concat([messages, ev.message_rows(events)], ignore_index=True) if len(events) else messages
-    return _conversation_objects(cv.split(cv.prepare(all_msgs), parse_gap(gap)))
+def default_tagger_factory(options: AnalyzeOptions, labels: pd.DataFrame | None = None) -> TaggerFactory:
+    """The tagger ``options.tagger`` names, trained or prompted with the owner's labels where it uses them."""
+    def make(conversations: list[Conversation]) -> Tagger:
+        if options.tagger == "rules":
+            return get_tagger("rules", extra_lexicon=options.extra_lexicon)
+        from ..tagging.validate import labelled_pairs
 
-
-def _conversation_objects(msgs: pd.DataFrame) -> list[Conversation]:
-    starts = np.flatnonzero(msgs["pos"].to_numpy() == 1)
-    bounds = np.append(starts, len(msgs))
-    ids = msgs["conversation_id"].to_numpy()
-    roles, texts, senders = (msgs[c].to_numpy() for c in ("sender_role", "text", "sender"))
-    return [Conversation(ids[a], tuple(Message(roles[i], str(texts[i]), str(senders[i])) for i in range(a, b)))
-            for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-
-
-def excerpts(msgs: pd.DataFrame, n: int = 4, width: int = 300) -> pd.Series:
-    head = msgs[msgs["pos"] <= n]
-    label = head["sender_role"].map({"client": "C", "manager": "M", "bot": "B"}).fillna("?")
-    lines = label + ": " + head["text"].astype(str).str.replace(r"\s+", " ", regex=True).str.slice(0, 120)
-    return lines.groupby(head["conversation_id"], sort=False).agg(" / ".join).str.slice(0, width)
+        pairs = labelled_pairs(conversations, labels) if labels is not None and len(labels) else []
+        if options.tagger == "learned":
+            return get_tagger("learned", labelled=pairs)
+        if options.tagger == "llm":
+            return get_tagger("llm", examples=pairs[:8], lang=options.lang, **options.tagger_options)
+        return get_tagger(options.tagger, labelled=pairs, **options.tagger_options)
+    return make
 
 
 def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: AnalyzeOptions | None = None,
-                   tagger: Tagger | None = None) -> AnalyzeResult:
-    """The whole analysis on DataFrames (no I/O): usable from Python and notebooks."""
+                   tagger: Tagger | TaggerFactory | None = None) -> AnalyzeResult:
+    """The whole analysis on DataFrames (no I/O): usable from Python and notebooks.
+
+    ``messages`` are taken with the message events of ``events`` (once each); appointment events mark bookings.
+    """
     options = options or AnalyzeOptions()
+    check_lang(options.lang)
     tz = resolve_tz(options.tz)
-    gap = parse_gap(options.gap)
+    gap = pd.Timedelta(parse_duration(options.gap, "--gap"))
     hours = BusinessHours.parse(options.business_hours, tz) if options.business_hours else None
-    tagger = tagger or get_tagger(options.tagger, extra_lexicon=options.extra_lexicon)
     closing = lexicon.load("tagging_rules.txt", str(options.extra_lexicon) if options.extra_lexicon else None)[
         "closing"]
 
-    all_msgs = pd.concat([messages, ev.message_rows(events)], ignore_index=True) if len(events) else messages
+    all_msgs = with_event_messages(messages, events)
     msgs = cv.split(cv.prepare(all_msgs), gap)
     conv = cv.metrics(msgs, closing, hours)
-    tags = tagger.tag(_conversation_objects(msgs))
+    objects = conversation_objects_from_split(msgs)
+    if tagger is None:
+        tagger = default_tagger_factory(options)
+    chosen = tagger if isinstance(tagger, Tagger) else tagger(objects)
+    tags = chosen.tag(objects)
     tag_frame = pd.DataFrame([t.as_row() for t in tags], index=[t.conversation_id for t in tags])
     tag_frame["booking_pos"] = [t.booking_pos for t in tags]
     conv = conv.join(tag_frame, on="conversation_id")
@@ -94,20 +101,42 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     conv["dead"] = (conv["last_unanswered"] & conv["booked"].eq(0)).astype(int)
     conv["started_at"] = iso(conv["started"], tz)
     conv["ended_at"] = iso(conv["ended"], tz)
-    conv["tagger"] = tagger.name
+    conv["tagger"] = chosen.name
     conv = conv.sort_values(["started", "conversation_id"], kind="stable").reset_index(drop=True)
-    excerpt_text = excerpts(msgs).reindex(conv["conversation_id"]).reset_index(drop=True)
+    excerpt_text = excerpts(msgs, lang=options.lang).reindex(conv["conversation_id"]).reset_index(drop=True)
 
     rub = scoring.rubric(conv)
-    local_start = conv["started"].dt.tz_convert(tz)
-    weeks = scoring.iso_week(local_start)
+    weeks = week_start(conv["started"], tz)
     kpi = scoring.kpi(conv, rub["score"], weeks)
     note_frame = pd.DataFrame([t.notes for t in tags], index=[t.conversation_id for t in tags]).reindex(
         conv["conversation_id"]).reset_index(drop=True)
-    missed = review.missed_leads(conv, note_frame, excerpt_text)
-    audit = review.audit_queue(conv, weeks, excerpt_text)
+    missed = review.missed_leads(conv, note_frame, excerpt_text, options.lang)
+    audit = review.audit_queue(conv, weeks, excerpt_text, lang=options.lang)
     scenarios = review.loss_scenarios(conv)
-    return AnalyzeResult(conv[header_for("conversations")], rub, kpi, missed, audit, scenarios)
+    as_of = all_msgs_ts_max(msgs)
+    waiting = review.waiting(conv, note_frame, excerpt_text, as_of, hours, tz)
+    run = {"run_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "command": "analyze",
+           "gap": options.gap, "tz": tz_name(tz), "business_hours": options.business_hours or "",
+           "tagger": chosen.name, "lang": options.lang, "version": __version__, "messages": len(msgs),
+           "conversations": len(conv)}
+    return AnalyzeResult(conv[header_for("conversations")], rub, kpi, missed, audit, scenarios, waiting, run, chosen)
+
+
+def all_msgs_ts_max(msgs: pd.DataFrame) -> pd.Timestamp | None:
+    return None if msgs.empty else msgs["ts"].max()
+
+
+def with_event_messages(messages: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """``messages`` plus the rows of message events not in it yet (the one path from events to messages)."""
+    missing = missing_event_messages(messages, events)
+    return pd.concat([messages, missing], ignore_index=True) if len(missing) else messages
+
+
+def missing_event_messages(messages: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    if events.empty:
+        return ev.message_rows(events)
+    rows = ev.message_rows(events)
+    return rows[~rows["message_id"].isin(set(messages["message_id"].astype(str)))]
 
 
 def _apply_booking_events(conv: pd.DataFrame, msgs: pd.DataFrame, bookings: pd.DataFrame | None) -> None:
@@ -131,12 +160,25 @@ def _apply_booking_events(conv: pd.DataFrame, msgs: pd.DataFrame, bookings: pd.D
         conv.loc[hit, "conversation_id"].map(upto))
 
 
-def analyze(workbook: Workbook, options: AnalyzeOptions | None = None, tagger: Tagger | None = None
-            ) -> AnalyzeResult:
-    """Rebuild the analysis tabs from ``messages`` and ``events`` (re-running replaces, never duplicates)."""
-    result = analyze_frames(workbook.read("messages"), workbook.read("events"), options, tagger)
+def analyze(workbook: Workbook, options: AnalyzeOptions | None = None,
+            tagger: Tagger | TaggerFactory | None = None) -> AnalyzeResult:
+    """Rebuild the analysis tabs from ``messages`` and ``events`` and record the settings in ``runs``.
+
+    Re-running replaces the analysis, never duplicates it, and keeps every cell the owner filled (verdicts,
+    notes, added columns). Message events not yet in ``messages`` are written there first, so every later
+    command finds each conversation's messages in one tab.
+    """
+    options = options or AnalyzeOptions()
+    messages, events = workbook.read("messages"), workbook.read("events")
+    if tagger is None and options.tagger != "rules":
+        tagger = default_tagger_factory(options, workbook.read("labels"))
+    missing = missing_event_messages(messages, events)
+    result = analyze_frames(pd.concat([messages, missing], ignore_index=True) if len(missing) else messages,
+                            events, options, tagger)
     with workbook.batch():
-        for tab, frame in (("conversations", result.conversations), ("rubric", result.rubric),
-                           ("kpi", result.kpi), ("missed_leads", result.missed_leads), ("audit", result.audit)):
-            result.tabs[tab] = workbook.replace(tab, frame)
+        if len(missing):
+            workbook.append("messages", missing)
+        for tab in ANALYSIS_TABS:
+            result.tabs[tab] = workbook.rebuild(tab, getattr(result, tab))
+        workbook.append("runs", [result.run])
     return result

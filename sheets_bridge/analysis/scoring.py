@@ -23,14 +23,10 @@ def rubric(conversations: pd.DataFrame) -> pd.DataFrame:
                          "politeness_points": politeness, "score": score})
 
 
-def iso_week(started: pd.Series) -> pd.Series:
-    """The ISO week's Monday (YYYY-MM-DD) of each local start time."""
-    day = started.dt.tz_localize(None).dt.normalize() if started.dt.tz is not None else started.dt.normalize()
-    return (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.strftime("%Y-%m-%d")
-
-
 KPI_COLUMNS = ["period", "manager", "conversations", "median_first_response_s", "p90_first_response_s",
-               "pct_unanswered", "conversion_rate", "avg_messages_to_booking", "avg_score", "missed_leads"]
+               "pct_unanswered", "conversion_rate", "avg_messages_to_booking", "avg_score", "missed_leads",
+               "frt_within_5m", "frt_within_15m", "frt_within_60m"]
+SLA_SECONDS = {"frt_within_5m": 300, "frt_within_15m": 900, "frt_within_60m": 3600}
 
 
 def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series) -> pd.DataFrame:
@@ -42,7 +38,10 @@ def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series) -> pd.
                           "booked": conversations["booked"].to_numpy(dtype=float),
                           "mtb": pd.to_numeric(conversations["messages_to_booking"], errors="coerce").to_numpy(),
                           "score": scores.to_numpy(dtype=float),
-                          "missed": conversations["missed_lead"].to_numpy(dtype=float)})
+                          "missed": conversations["missed_lead"].to_numpy(dtype=float),
+                          "asked": conversations["client_blocks"].to_numpy(dtype=float) > 0})
+    for col, limit in SLA_SECONDS.items():  # unanswered conversations count as not within (SPEC §4)
+        frame[col] = np.where(frame["asked"], (frame["frt"] <= limit).astype(float), np.nan)
     everyone = frame.assign(manager="ALL")
     rows = []
     for data in (frame, everyone):
@@ -50,7 +49,7 @@ def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series) -> pd.
         agg = grouped.agg(conversations=("booked", "size"), median_first_response_s=("frt", "median"),
                           blocks=("blocks", "sum"), unanswered=("unanswered", "sum"), booked=("booked", "sum"),
                           avg_messages_to_booking=("mtb", "mean"), avg_score=("score", "mean"),
-                          missed_leads=("missed", "sum"))
+                          missed_leads=("missed", "sum"), **{c: (c, "mean") for c in SLA_SECONDS})
         agg["p90_first_response_s"] = grouped["frt"].quantile(0.9, interpolation="linear")
         rows.append(agg.reset_index())
     out = pd.concat(rows, ignore_index=True)
@@ -59,4 +58,6 @@ def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series) -> pd.
     out["missed_leads"] = out["missed_leads"].astype(int)
     for col in ("median_first_response_s", "p90_first_response_s", "avg_messages_to_booking", "avg_score"):
         out[col] = out[col].round(2)
+    for col in SLA_SECONDS:
+        out[col] = out[col].round(4)
     return out.sort_values(["period", "manager"], kind="stable")[KPI_COLUMNS].reset_index(drop=True)

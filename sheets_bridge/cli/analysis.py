@@ -12,7 +12,7 @@ from rich.table import Table
 from ..analysis import AnalyzeOptions, AnalyzeResult, analyze, manager_summary
 from ..settings import Settings
 from .options import workbook_options
-from .tagging import build_tagger, llm_options
+from .tagging import llm_options, tagger_options
 
 
 def _minutes(seconds: float) -> str:
@@ -64,14 +64,14 @@ def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: s
         OPENAI_API_KEY=… sheets-bridge analyze --tagger llm --model gpt-4o-mini
         OPENAI_BASE_URL=http://localhost:11434/v1 sheets-bridge analyze --tagger llm --model qwen2.5
     """
-    lex = extra_lexicon or (settings.home / "tagging_rules.txt")
+    lex = extra_lexicon or settings.lexicon_path
     options = AnalyzeOptions(gap=gap, business_hours=business_hours, tz=tz, tagger=tagger,
-                             extra_lexicon=lex if lex.exists() else None)
+                             extra_lexicon=lex if lex.exists() else None, lang=lang,
+                             tagger_options=tagger_options(settings, tagger, model))
     with settings.open_workbook() as wb:
-        chosen = None if tagger == "rules" else build_tagger(settings, wb, tagger, model=model, lang=lang, gap=gap)
-        result = analyze(wb, options, chosen)
+        result = analyze(wb, options)
     print_summary(result)
-    usage = getattr(chosen, "usage", None)
+    usage = getattr(result.tagger, "usage", None)
     if usage is not None:
         click.echo(usage.summary())
     click.echo(f"Written to {wb.location}: " + ", ".join(f"{t} ({n} rows)" for t, n in result.tabs.items()))

@@ -8,7 +8,6 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from ..privacy import Vault
 from ..settings import Settings
 from .options import workbook_options
 
@@ -39,11 +38,10 @@ def export_bitrix(settings: Settings, out: Path) -> None:
     Example:
         sheets-bridge export bitrix --out leads.csv
     """
-    from ..crm.leads import leads_from_workbook, write_csv
+    from ..crm.leads import export_bitrix as export
 
-    with settings.open_workbook() as wb, Vault(settings.vault_path) as vault:
-        rows = leads_from_workbook(wb, vault)
-    write_csv(rows, out)
+    with settings.open_workbook() as wb, settings.open_vault() as vault:
+        rows = export(wb, out, vault)
     click.echo(f"{len(rows)} leads written to {out}")
 
 
@@ -71,14 +69,11 @@ def push_bitrix(settings: Settings, url: str) -> None:
     Example:
         sheets-bridge push bitrix --url https://example.bitrix24.ru/rest/1/abc123xyz/
     """
-    from ..crm.leads import leads_from_workbook, transcripts
-    from ..crm.rest import BitrixClient, push
+    from ..crm.rest import BitrixClient, push_bitrix
 
     client = BitrixClient(url)
-    with settings.open_workbook() as wb, Vault(settings.vault_path) as vault:
-        leads = leads_from_workbook(wb, vault)
-        notes = transcripts(wb)
-    result = push(client, leads, notes)
+    with settings.open_workbook() as wb, settings.open_vault() as vault:
+        result = push_bitrix(wb, client, vault)
     click.echo(f"{result['created']} leads created, {result['already_in_crm']} already in Bitrix24 "
                f"({client.requests_made} requests)")
 
@@ -97,13 +92,12 @@ def reconcile_command(settings: Settings, crm_export: Path) -> None:
     Example:
         sheets-bridge reconcile --crm LEAD_2025-11-20.csv
     """
-    from ..crm.reconcile import read_crm_export, reconcile
+    from ..crm.reconcile import reconcile
 
-    crm = read_crm_export(crm_export)
     scrubber = settings.open_scrubber()
     with settings.open_workbook() as wb:
-        table, loss = reconcile(wb.read("events"), crm, scrubber)
-        wb.replace("reconcile", table)
+        result = reconcile(wb, crm_export, scrubber)
+    table, loss = result.table, result.loss
     out = Table(title="Bot leads missing in the CRM")
     for col in ("week", "channel", "bot leads", "missing", "loss"):
         out.add_column(col, justify="left" if col in ("week", "channel") else "right")

@@ -18,7 +18,7 @@ def workbook_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, workbook: str, credentials: Path | None, **kwargs: Any) -> Any:
-        return fn(*args, settings=Settings(workbook=workbook, credentials=credentials), **kwargs)
+        return fn(*args, settings=Settings.from_env(workbook=workbook, credentials=credentials), **kwargs)
 
     wrapper = click.option(
         "--credentials", type=click.Path(dir_okay=False, path_type=Path),

@@ -1,16 +1,15 @@
-"""``sample`` and ``validate``: the manual pilot and the control check; and building a tagger."""
+"""``sample`` and ``validate``: the manual pilot and the control check; and the options of the taggers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from ..errors import InputError
 from ..settings import Settings
-from ..tagging import Tagger, get_tagger
 from .options import workbook_options
 
 TAGGER_CHOICE = click.Choice(["rules", "learned", "llm"])
@@ -20,23 +19,16 @@ def llm_options(fn: Any) -> Any:
     fn = click.option("--model", default="gpt-4o-mini", show_default=True, envvar="SHEETS_BRIDGE_LLM_MODEL",
                       help="Model for --tagger llm (endpoint: OPENAI_BASE_URL, key: OPENAI_API_KEY).")(fn)
     return click.option("--lang", type=click.Choice(["ru", "en"]), default="ru", show_default=True,
-                        help="Prompt language for --tagger llm.")(fn)
+                        help="The owner's language: texts in the tabs, and the prompt of --tagger llm.")(fn)
 
 
-def build_tagger(settings: Settings, wb: Any, name: str, *, model: str = "gpt-4o-mini", lang: str = "ru",
-                 gap: str = "24h") -> Tagger:
-    """The tagger named by --tagger, trained or prompted with the owner's labels where it uses them."""
-    if name == "rules":
-        lex = settings.home / "tagging_rules.txt"
-        return get_tagger("rules", extra_lexicon=lex if lex.exists() else None)
-    from ..analysis.pipeline import conversation_objects
-    from ..tagging.validate import labelled_pairs
-
-    pairs = labelled_pairs(conversation_objects(wb.read("messages"), wb.read("events"), gap), wb.read("labels"))
-    if name == "learned":
-        return get_tagger("learned", labelled=pairs)
-    return get_tagger("llm", model=model, lang=lang, cache_path=settings.home / "llm_cache.sqlite3",
-                      examples=pairs[:8])
+def tagger_options(settings: Settings, tagger: str, model: str) -> dict[str, Any]:
+    """What the chosen tagger needs from the edge (the llm tagger's endpoint, key and cache)."""
+    if tagger != "llm":
+        return {}
+    llm = replace(settings.llm, model=model)
+    return {"model": llm.model, "api_key": llm.api_key, "base_url": llm.base_url, "timeout": llm.timeout,
+            "cache_path": settings.llm_cache_path}
 
 
 @click.command("sample")
@@ -46,31 +38,20 @@ def build_tagger(settings: Settings, wb: Any, name: str, *, model: str = "gpt-4o
 def sample_command(settings: Settings, n: int, seed: int) -> None:
     """Add a stratified sample of conversations to the labels tab, for you to label by hand.
 
-    Run `analyze` first. Rows already in labels (and your labels in them) are kept; new rows come with a
-    transcript excerpt and empty label columns. Label 50–200 of them (seed 000's manual pilot), then run
-    `validate` to see how far each tagger agrees with you.
+    Run `analyze` first: the sample is drawn from the conversations it wrote. Rows already in labels (and
+    your labels in them) are kept; new rows come with a transcript excerpt and empty label columns. Label
+    50–200 of them (seed 000's manual pilot), then run `validate` to see how far each tagger agrees with you.
 
     \b
     Example:
         sheets-bridge sample --n 100
     """
-    from ..analysis import conversations as cv
-    from ..analysis.pipeline import excerpts, parse_gap
-    from ..tagging.validate import INSTRUCTIONS, INSTRUCTIONS_ID, sample_rows
+    from ..tagging.validate import sample
 
     with settings.open_workbook() as wb:
-        conversations = wb.read("conversations")
-        if conversations.empty:
-            raise InputError("the conversations tab is empty: run `sheets-bridge analyze` first", field="labels")
-        labels = wb.read("labels")
-        msgs = cv.split(cv.prepare(wb.read("messages")), parse_gap("24h"))
-        rows = sample_rows(conversations, excerpts(msgs, n=8, width=1000), n,
-                           set(labels["conversation_id"].astype(str)), seed)
-        if labels.empty:
-            wb.append("labels", [{"conversation_id": INSTRUCTIONS_ID, "excerpt": INSTRUCTIONS}])
-        if len(rows):
-            wb.append("labels", rows)
-    click.echo(f"Added {len(rows)} conversations to the labels tab of {wb.location}; fill in their label columns.")
+        result = sample(wb, n=n, seed=seed)
+    click.echo(f"Added {result.added} conversations to the labels tab of {result.location}; "
+               "fill in their label columns.")
 
 
 @click.command("validate")
@@ -88,23 +69,19 @@ def validate_command(settings: Settings, tagger: str, model: str, lang: str) -> 
         sheets-bridge validate                 # the rules tagger
         sheets-bridge validate --tagger learned
     """
-    from ..analysis.pipeline import conversation_objects
-    from ..tagging.validate import labelled_pairs, majority_baseline, validate, validation_rows
+    from ..tagging.base import get_tagger
+    from ..tagging.validate import validate
 
+    options = tagger_options(settings, tagger, model)
+    extra = {"extra_lexicon": settings.lexicon_path} if tagger == "rules" and settings.lexicon_path.exists() else {}
     with settings.open_workbook() as wb:
-        pairs = labelled_pairs(conversation_objects(wb.read("messages"), wb.read("events")), wb.read("labels"))
-        if not pairs:
-            raise InputError("no labelled conversations: run `sheets-bridge sample` and fill the labels tab",
-                             field="labels")
-        convs, labels = [p[0] for p in pairs], [p[1] for p in pairs]
-        scores = validate(tagger, convs, labels, lambda: build_tagger(settings, wb, tagger, model=model, lang=lang))
-        wb.append("validation", validation_rows(tagger, scores))
-    table = Table(title=f"{tagger} tagger vs your labels ({len(pairs)} conversations)")
+        result = validate(wb, tagger, lambda: get_tagger(tagger, lang=lang, **options, **extra))
+    table = Table(title=f"{tagger} tagger vs your labels ({len(result.labels)} conversations)")
     for col in ("tag", "accuracy", "macro-F1", "kappa", "majority baseline", "verdict"):
         table.add_column(col, justify="left" if col in ("tag", "verdict") else "right")
-    for s in scores:
+    for s in result.scores:
         table.add_row(s.field, f"{s.accuracy:.2f}", f"{s.macro_f1:.2f}", f"{s.kappa:.2f}",
-                      f"{majority_baseline(labels, s.field):.2f}", s.verdict)
+                      f"{result.baseline(s.field):.2f}", s.verdict)
     Console(width=140).print(table)
 
 

@@ -18,6 +18,8 @@ from typing import Any
 import pandas as pd
 
 from ..privacy import Vault, normalize_phone
+from ..vocabulary import code_of
+from ..vocabulary import text as vtext
 from ..workbook.cells import escape_text, is_formula_like
 
 LEAD_COLUMNS = ["TITLE", "NAME", "PHONE_MOBILE", "EMAIL_WORK", "SOURCE_ID", "SOURCE_DESCRIPTION", "COMMENTS",
@@ -25,9 +27,6 @@ LEAD_COLUMNS = ["TITLE", "NAME", "PHONE_MOBILE", "EMAIL_WORK", "SOURCE_ID", "SOU
 ORIGINATOR_ID = "sheets-bridge"
 TOKEN = re.compile(r"\[(PHONE|EMAIL|NAME):[0-9a-f]+\]")
 INTENT_RU = {"booking": "запись", "price": "цена", "question": "вопрос", "complaint": "жалоба", "other": "другое"}
-WHY_RU = {"no reply at all": "не ответили", "the client's last message got no reply": "последнее сообщение без ответа",
-          "price given, but no booking offer": "назвали цену, не предложили запись",
-          "answered, but no booking offer": "ответили, но не предложили запись"}
 
 
 class BitrixDialect(csv.Dialect):
@@ -90,12 +89,14 @@ def lead_rows(conversations: pd.DataFrame, messages: pd.DataFrame, events: pd.Da
         name, phone, email = _contact(tokens, vault)
         intent = INTENT_RU.get(str(c.intent), str(c.intent))
         summary = str(wanted.get(c.conversation_id, "") or (summaries or {}).get(c.conversation_id, "")) or intent
-        reason = WHY_RU.get(str(why.get(c.conversation_id, "")), "без записи")
+        code = code_of("why_missed", str(why.get(c.conversation_id, "")))
+        reason = vtext("why_missed", code, "ru") if code else "без записи"
         rows.append({
             "TITLE": safe_text(f"Чат {c.channel}: {intent} — {summary}", 120) or f"Лид из чата {c.chat_id}",
             "NAME": safe_text(name, 100), "PHONE_MOBILE": phone, "EMAIL_WORK": safe_text(email, 100),
             "SOURCE_ID": str(c.channel).upper(), "SOURCE_DESCRIPTION": f"чат {c.channel}",
-            "COMMENTS": safe_text(f"{summary}. Почему потерян: {reason}. Рекомендация: {c.recommended_action}. "
+            "COMMENTS": safe_text(f"{summary}. Почему потерян: {reason}. "
+                                  f"Рекомендация: {vtext('action', str(c.recommended_action), 'ru')}. "
                                   f"Менеджер: {c.manager}. conversation_id: {c.conversation_id}"),
             "STATUS_ID": "NEW", "ORIGIN_ID": str(c.conversation_id)})
     leads = events[(events["event_type"] == "lead.created") & (events["crm_id"].astype(str).str.strip() == "")]
@@ -130,31 +131,31 @@ def write_csv(rows: list[dict[str, Any]], out: Path | io.TextIOBase) -> None:
 
 
 def leads_from_workbook(workbook: Any, vault: Vault | None) -> list[dict[str, Any]]:
-    """Leads from the workbook's conversations, messages, events and missed_leads tabs (run analyze first)."""
-    conversations = workbook.read("conversations")
-    if conversations.empty and workbook.read("events").empty:
-        from ..errors import InputError
+    """Leads from what ``analyze`` stored (conversations, their messages, missed_leads) and the events tab."""
+    from ..analysis.record import load_analysis
 
-        raise InputError("nothing to export: run `sheets-bridge analyze` first", field="conversations")
-    from ..analysis.events import message_rows
-    from ..analysis.pipeline import conversation_objects
-
-    messages, events = workbook.read("messages"), workbook.read("events")
-    if len(events):  # the chatbot's message events are chats too
-        messages = pd.concat([messages, message_rows(events)], ignore_index=True).drop_duplicates("message_id")
+    stored = load_analysis(workbook, need="exporting leads")
     first_client = {c.conversation_id: next((" ".join(m.text.split())[:160] for m in c.messages
                                              if m.role == "client"), "")
-                    for c in conversation_objects(messages, events)}
-    return lead_rows(conversations, messages, events, workbook.read("missed_leads"), vault, first_client)
+                    for c in stored.conversation_objects()}
+    return lead_rows(stored.conversations, stored.messages, workbook.read("events"), workbook.read("missed_leads"),
+                     vault, first_client)
 
 
 def transcripts(workbook: Any, width: int = 4000) -> dict[str, str]:
     """Scrubbed transcript per conversation_id, for the CRM timeline."""
-    from ..analysis.pipeline import conversation_objects
+    from ..analysis.record import load_analysis
 
     out = {}
-    for conv in conversation_objects(workbook.read("messages"), workbook.read("events")):
+    for conv in load_analysis(workbook, need="pushing leads").conversation_objects():
         lines = [f"{'Клиент' if m.role == 'client' else m.sender or 'Бизнес'}: {' '.join(m.text.split())}"
                  for m in conv.messages]
         out[conv.conversation_id] = "\n".join(lines)[:width]
     return out
+
+
+def export_bitrix(workbook: Any, out: Path, vault: Vault | None) -> list[dict[str, Any]]:
+    """Write the lead file for Bitrix24's import wizard (SPEC §7); returns the leads written."""
+    rows = leads_from_workbook(workbook, vault)
+    write_csv(rows, out)
+    return rows

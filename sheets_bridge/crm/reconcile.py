@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..privacy import Scrubber
-from ..timeutil import parse_iso
+from ..timeutil import parse_iso, resolve_tz, week_start
 
 # Bitrix24 export headers: field IDs or Russian/English labels
 ID_COLUMNS = ("ID",)
@@ -51,8 +53,9 @@ def _column(frame: pd.DataFrame, names: tuple[str, ...]) -> pd.Series:
     return pd.Series([""] * len(frame), index=frame.index)
 
 
-def reconcile(events: pd.DataFrame, crm: pd.DataFrame, scrubber: Scrubber) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(rows for the ``reconcile`` tab, loss per week and channel).
+def reconcile_frames(events: pd.DataFrame, crm: pd.DataFrame, scrubber: Scrubber, tz: dt.tzinfo | None = None
+                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows for the ``reconcile`` tab, loss per week and channel); weeks on the calendar of ``tz`` as in ``kpi``.
 
     A ``lead.created`` event is matched by its crm_id (= the CRM lead ID, with or without a ``LEAD_``
     prefix), by ORIGIN_ID (= event_id), or by the client's phone token.
@@ -66,9 +69,7 @@ def reconcile(events: pd.DataFrame, crm: pd.DataFrame, scrubber: Scrubber) -> tu
     by_phone = {p: i for p, i in zip(phones, crm_ids, strict=True) if p}
     rows: list[dict[str, Any]] = []
     used: set[str] = set()
-    when = parse_iso(leads["timestamp"])
-    week = (when.dt.tz_convert(None).dt.normalize() - pd.to_timedelta(when.dt.day_of_week, unit="D")).dt.strftime(
-        "%Y-%m-%d")
+    week = week_start(parse_iso(leads["timestamp"]), tz or dt.timezone.utc)
     for (_, e), wk in zip(leads.iterrows(), week, strict=True):
         crm_id = str(e.get("crm_id", "")).strip()
         key = crm_id.removeprefix("LEAD_")
@@ -91,3 +92,23 @@ def reconcile(events: pd.DataFrame, crm: pd.DataFrame, scrubber: Scrubber) -> tu
         events=("status", "size"), missing=("status", lambda s: int((s == "missing_in_crm").sum()))).reset_index()
     loss["loss_pct"] = (100 * loss["missing"] / loss["events"]).round(1)
     return table, loss
+
+
+@dataclass
+class ReconcileResult:
+    table: pd.DataFrame
+    loss: pd.DataFrame
+
+
+def reconcile(workbook: Any, crm_export: Path, scrubber: Scrubber, tz: str | None = None) -> ReconcileResult:
+    """The bot's ``lead.created`` events against a CRM lead export; writes the ``reconcile`` tab.
+
+    Weeks follow the time zone of the last ``analyze`` (or ``tz``), so they line up with the ``kpi`` tab.
+    """
+    from ..analysis.record import last_run
+
+    crm = read_crm_export(crm_export)
+    zone = resolve_tz(tz or last_run(workbook).get("tz") or None)
+    table, loss = reconcile_frames(workbook.read("events"), crm, scrubber, zone)
+    workbook.rebuild("reconcile", table)
+    return ReconcileResult(table, loss)

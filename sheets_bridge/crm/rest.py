@@ -157,3 +157,10 @@ def push(client: BitrixClient, leads: list[dict[str, Any]], transcripts: dict[st
         if comments:
             client.batch(comments)
     return {"leads": len(leads), "already_in_crm": len(leads) - len(todo), "created": created}
+
+
+def push_bitrix(workbook: Any, client: BitrixClient, vault: Any) -> dict[str, int]:
+    """Create the workbook's leads in Bitrix24 over REST (paid plans), each with its transcript as a comment."""
+    from .leads import leads_from_workbook, transcripts
+
+    return push(client, leads_from_workbook(workbook, vault), transcripts(workbook))

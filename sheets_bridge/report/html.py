@@ -10,9 +10,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..analysis import conversations as cv
 from ..analysis import review
-from ..analysis.pipeline import excerpts, parse_gap
+from ..analysis.record import load_analysis
+from ..vocabulary import code_of
+from ..vocabulary import text as vtext
 from . import charts
 
 TEXT = {
@@ -28,14 +29,11 @@ TEXT = {
            "min": " мин", "generated": "Отчёт sheets-bridge от", "buckets": ["≤3 мин", "3–15 мин", "15–60 мин",
                                                                                  "1–4 ч", ">4 ч", "без ответа"],
            "rubric_parts": ["скорость", "потребности", "предложение", "вежливость"],
-           "where": {"never answered": "никто не ответил", "client left waiting": "клиент остался без ответа",
-                     "answered without a booking offer": "ответили без предложения записи",
-                     "offer declined": "клиент отказался"},
+           "where": {"never_answered": "никто не ответил", "left_waiting": "клиент остался без ответа",
+                     "no_offer": "ответили без предложения записи",
+                     "offer_declined": "клиент отказался"},
            "privacy": "Телефоны, e-mail и имена заменены токенами.",
-           "why_text": {"no reply at all": "никто не ответил",
-                        "the client's last message got no reply": "последнее сообщение клиента без ответа",
-                        "price given, but no booking offer": "назвали цену, не предложили запись",
-                        "answered, but no booking offer": "ответили, но не предложили запись"},
+           "why_text": {},
            "action_text": {"reply_template": "ответить по шаблону", "clarify": "уточнить услугу и время",
                            "redirect": "передать старшему", "none": "—"}},
     "en": {"title": "Where chats lose clients", "week": "Week of", "frt": "First response (median)",
@@ -80,8 +78,9 @@ def _minutes(seconds: Any) -> float | None:
 
 def report_data(workbook: Any, lang: str = "ru") -> dict[str, Any]:
     """The figures the report shows, taken from the workbook's tabs (the kpi tab for every KPI)."""
+    stored = load_analysis(workbook, need="report")
     kpi = workbook.read("kpi")
-    conv = workbook.read("conversations")
+    conv = stored.conversations
     rubric = workbook.read("rubric")
     everyone = kpi[kpi["manager"] == "ALL"].sort_values("period")
     latest = everyone.iloc[-1] if len(everyone) else None
@@ -101,14 +100,10 @@ def report_data(workbook: Any, lang: str = "ru") -> dict[str, Any]:
     data["distribution"] = [(m, [int(v) for v in row]) for m, row in dist.iterrows()]
     parts = rubric.groupby("manager")[["frt_points", "needs_points", "offer_points", "politeness_points"]].mean()
     data["rubric"] = [(m, [round(float(v), 2) for v in row]) for m, row in parts.iterrows()]
-    msgs = workbook.read("messages")
-    text_of = pd.Series(dtype=object)
-    if len(msgs):
-        text_of = excerpts(cv.split(cv.prepare(msgs), parse_gap("24h")), n=6, width=400)
+    text_of = stored.excerpts(n=6, width=400, lang=lang)
+    waiting = set(workbook.read("waiting")["conversation_id"].astype(str))
     if len(conv):
-        # the tab has no last_unanswered; for the unbooked conversations loss_scenarios looks at it equals dead
-        dead = conv["dead"].astype(int)
-        scen = review.loss_scenarios(conv.assign(dead=dead, last_unanswered=dead.eq(1)))
+        scen = review.loss_scenarios(conv.assign(last_unanswered=conv["conversation_id"].astype(str).isin(waiting)))
         scen["excerpt"] = scen["example"].map(text_of).fillna("")
         data["scenarios"] = scen
     else:
@@ -173,14 +168,14 @@ def render_report(workbook: Any, lang: str = "ru") -> str:
     out.append(f"<section><h2>{t['trends']}</h2>{charts.lines(frt_line, weeks, title=t['frt'], height=150)}"
                f"{charts.lines(conv_line, weeks, title=t['conversion'], height=150)}</section></div>")
     scen_rows = "".join(
-        f"<tr><td>{escape(str(s.intent))} → {escape(t['where'].get(s.where, s.where))}</td>"
+        f"<tr><td>{escape(vtext('intent', str(s.intent), lang))} → {escape(vtext('where_lost', s.where, lang))}</td>"
         f"<td>{int(s.conversations)}</td><td>{escape(str(s.excerpt))}</td></tr>"
         for s in d["scenarios"].itertuples(index=False))
     out.append(f"<section><h2>{t['loss']}</h2><table><tr><th></th><th>{t['conversations']}</th>"
                f"<th>{t['examples']}</th></tr>{scen_rows}</table></section>")
     missed_rows = "".join(
         f"<tr><td>{escape(str(m.manager))}</td><td>{escape(str(m.client_wanted))}</td>"
-        f"<td>{escape(t['why_text'].get(str(m.why_missed), str(m.why_missed)))}</td>"
+        f"<td>{escape(vtext('why_missed', code_of('why_missed', str(m.why_missed)), lang))}</td>"
         f"<td>{escape(t['action_text'].get(str(m.recommended_action), str(m.recommended_action)))}</td>"
         "<td class=\"tpl\">"
         f"{escape(_template_text(str(m.reply_template), lang))}</td></tr>" for m in d["missed"].itertuples(index=False))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-INTENTS = ("booking", "price", "question", "complaint", "other")
-SENTIMENTS = ("positive", "neutral", "negative")
-ACTIONS = ("reply_template", "clarify", "redirect", "none")
-FLAGS = ("need_service", "need_time", "need_budget", "booking_offered", "booked", "missed_lead", "rude")
-TAG_FIELDS = ("intent", "sentiment", *FLAGS, "recommended_action")
+from ..vocabulary import ACTIONS, FLAGS, INTENTS, SENTIMENTS, TAG_FIELDS
+
+__all__ = ["ACTIONS", "FLAGS", "INTENTS", "SENTIMENTS", "TAG_FIELDS", "Conversation", "Message", "Tagger", "Tags",
+           "get_tagger", "register"]
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Message:
     role: str   # client, manager or bot
     text: str
     sender: str = ""
+    at: dt.datetime | None = None  # when it was sent (UTC), if known
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,13 @@ class Tags:
     rude: int = 0
     recommended_action: str = "none"
     confidence: float = 0.0
+    evidence: str = ""  # the messages that decided missed_lead, booked, booking_offered, a complaint (SPEC §4)
     booking_pos: int | None = None  # 1-based position of the message that confirms the booking
     notes: dict[str, str] = field(default_factory=dict)  # e.g. what the client wanted, why missed
 
     def as_row(self) -> dict[str, object]:
-        return {f: getattr(self, f) for f in TAG_FIELDS} | {"confidence": round(self.confidence, 3)}
+        return {f: getattr(self, f) for f in TAG_FIELDS} | {"confidence": round(self.confidence, 3),
+                                                            "evidence": self.evidence}
 
 
 class Tagger(ABC):

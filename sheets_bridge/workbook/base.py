@@ -115,6 +115,59 @@ class Workbook(ABC):
         self._replace_values(tab, head, matrix)
         return len(matrix)
 
+    def rebuild(self, tab: str, rows: Rows, *, now: str | None = None) -> int:
+        """Replace a tab sheets-bridge computes, keeping every cell the owner filled (SPEC §3).
+
+        Owner columns (``audit.reviewer_verdict``…) and any column the owner added on the right are carried
+        over by the row's id. A row the owner filled that the new rows no longer hold stays (tabs marked
+        ``keep_owned_rows``, e.g. ``audit``) or its cells go to the ``owner_archive`` tab: nothing is lost.
+        """
+        spec = schema.spec_for(tab)
+        if spec is None or not spec.key or tab not in self.tabs():
+            return self.replace(tab, rows)
+        head = self.ensure_tab(tab)
+        carry = [*spec.owner, *(c for c in head if c not in spec.header)]
+        if not carry:
+            return self.replace(tab, rows)
+        from .cells import rows_to_frame
+
+        new = rows_to_frame(spec.header, rows, tab)
+        old = self.read(tab)
+        if old.empty:
+            return self.replace(tab, new)
+        filled = old[carry].astype(str).replace({"<NA>": "", "nan": ""}).ne("").any(axis=1)
+        owned = old[filled]
+        if owned.empty:
+            return self.replace(tab, new)
+        key = list(spec.key)
+        new_keys = new[key].astype(str).agg("\x1f".join, axis=1)
+        old_keys = owned[key].astype(str).agg("\x1f".join, axis=1)
+        by_key = owned.assign(_k=old_keys.to_numpy()).drop_duplicates("_k", keep="last").set_index("_k")
+        out = new.reindex(columns=head).astype(object)
+        hit = new_keys.isin(by_key.index).to_numpy()
+        for col in carry:
+            values = new_keys[hit].map(by_key[col]).astype(object)
+            current = out.loc[hit, col]
+            empty = current.isna() | current.astype(str).eq("")
+            out.loc[hit, col] = current.where(~empty, values).to_numpy()
+        orphans = owned[~old_keys.isin(set(new_keys)).to_numpy()]
+        if len(orphans):
+            if spec.keep_owned_rows:
+                out = pd.concat([out, orphans.reindex(columns=head).astype(object)], ignore_index=True)
+            else:
+                self._archive(tab, orphans, key, carry, now)
+        return self.replace(tab, out)
+
+    def _archive(self, tab: str, rows: pd.DataFrame, key: list[str], columns: list[str], now: str | None) -> None:
+        import datetime as dt
+
+        stamp = now or dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        cells = [{"archived_at": stamp, "tab": tab, "row_id": "|".join(str(r[k]) for k in key), "column": col,
+                  "value": str(r[col])} for _, r in rows.iterrows() for col in columns
+                 if str(r[col]) not in ("", "<NA>", "nan")]
+        if cells:
+            self.append("owner_archive", cells)
+
     def init_tabs(self, names: Sequence[str] | None = None) -> list[str]:
         """Create every missing SPEC tab with its header; returns the tabs that were created."""
         created = []

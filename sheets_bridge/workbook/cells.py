@@ -116,3 +116,20 @@ def matrix_to_frame(values: list[list[Any]]) -> pd.DataFrame:
             continue
         body.append(cells + [""] * (width - len(cells)))
     return pd.DataFrame(body, columns=header, dtype=object)
+
+
+def rows_to_frame(header: Sequence[str], rows: Any, tab: str) -> pd.DataFrame:
+    """Rows given as a DataFrame, dicts or lists, as a DataFrame with (at least) the header's columns."""
+    from ..errors import SchemaError
+
+    if isinstance(rows, pd.DataFrame):
+        return rows.reindex(columns=list(dict.fromkeys([*header, *rows.columns])))
+    records = list(rows)
+    if not records:
+        return pd.DataFrame(columns=list(header))
+    if isinstance(records[0], dict):
+        return pd.DataFrame(records).reindex(columns=list(header))
+    for row in records:
+        if len(row) != len(header):
+            raise SchemaError(f"tab '{tab}' has {len(header)} columns but a row has {len(row)}")
+    return pd.DataFrame(records, columns=list(header))

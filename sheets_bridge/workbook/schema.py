@@ -17,6 +17,9 @@ TEXT, INT, FLOAT, TIME = "text", "int", "float", "time"
 class Tab:
     name: str
     columns: tuple[tuple[str, str], ...]
+    key: tuple[str, ...] = ()      # the row's id: owner cells are matched by it when the tab is rebuilt
+    owner: tuple[str, ...] = ()    # columns the owner fills in; sheets-bridge writes them empty, never over a value
+    keep_owned_rows: bool = False  # a row the owner filled stays even when a rebuild no longer produces it
 
     @property
     def header(self) -> list[str]:
@@ -26,45 +29,70 @@ class Tab:
         return dict(self.columns).get(column, TEXT)
 
 
-def _tab(name: str, spec: str) -> Tab:
-    """Build a Tab from 'col:kind, col, ...' (kind defaults to text)."""
+def _tab(name: str, spec: str, key: str = "", owner: str = "", keep_owned_rows: bool = False) -> Tab:
+    """Build a Tab from 'col:kind, col, ...' (kind defaults to text); key and owner are comma-separated columns."""
     cols = []
     for part in spec.split(","):
         col, _, kind = part.strip().partition(":")
         cols.append((col, kind or TEXT))
-    return Tab(name, tuple(cols))
+    names = [c for c, _ in cols]
+
+    def columns(text: str) -> tuple[str, ...]:
+        out = tuple(c.strip() for c in text.split(",") if c.strip())
+        assert set(out) <= set(names), (name, out)
+        return out
+
+    return Tab(name, tuple(cols), columns(key), columns(owner), keep_owned_rows)
 
 
 _TABS = [
     _tab("events", "event_id, timestamp:time, received_at:time, level, channel, session_id, user_id, "
-                   "event_type, intent, confidence:float, crm_id, payload"),
-    _tab("messages", "message_id, chat_id, channel, timestamp:time, sender_role, sender, text, source"),
+                   "event_type, intent, confidence:float, crm_id, payload", key="event_id"),
+    _tab("messages", "message_id, chat_id, channel, timestamp:time, sender_role, sender, text, source",
+         key="message_id"),
     _tab("conversations",
          "conversation_id, chat_id, channel, manager, started_at:time, ended_at:time, client_messages:int, "
          "business_messages:int, first_response_s:float, avg_response_s:float, client_blocks:int, "
          "unanswered_blocks:int, dead:int, messages_to_booking:int, intent, sentiment, need_service:int, "
          "need_time:int, need_budget:int, booking_offered:int, booked:int, missed_lead:int, rude:int, "
-         "recommended_action, confidence:float, tagger"),
+         "recommended_action, confidence:float, tagger, evidence, human_first_response_s:float",
+         key="conversation_id"),
     _tab("rubric", "conversation_id, manager, frt_points:int, needs_points:int, offer_points:int, "
-                   "politeness_points:int, score:int"),
+                   "politeness_points:int, score:int", key="conversation_id"),
     _tab("kpi", "period, manager, conversations:int, median_first_response_s:float, "
                 "p90_first_response_s:float, pct_unanswered:float, conversion_rate:float, "
-                "avg_messages_to_booking:float, avg_score:float, missed_leads:int"),
+                "avg_messages_to_booking:float, avg_score:float, missed_leads:int, frt_within_5m:float, "
+                "frt_within_15m:float, frt_within_60m:float", key="period, manager"),
     _tab("missed_leads", "conversation_id, chat_id, channel, manager, started_at:time, client_wanted, "
-                         "why_missed, recommended_action, reply_template, excerpt"),
+                         "why_missed, recommended_action, reply_template, excerpt", key="conversation_id"),
     _tab("audit", "week, conversation_id, chat_id, manager, confidence:float, reason, intent, missed_lead:int, "
-                  "excerpt, reviewer_verdict, reviewer_note"),
+                  "excerpt, reviewer_verdict, reviewer_note", key="conversation_id",
+         owner="reviewer_verdict, reviewer_note", keep_owned_rows=True),
     _tab("labels", "conversation_id, chat_id, started_at:time, excerpt, intent, sentiment, need_service:int, "
                    "need_time:int, need_budget:int, booking_offered:int, booked:int, missed_lead:int, rude:int, "
-                   "recommended_action, labelled_by"),
+                   "recommended_action, labelled_by", key="conversation_id",
+         owner="intent, sentiment, need_service, need_time, need_budget, booking_offered, booked, missed_lead, rude, "
+               "recommended_action, labelled_by", keep_owned_rows=True),
     _tab("validation", "run_at:time, tagger, field, n:int, accuracy:float, macro_f1:float, kappa:float, "
-                       "verdict, confusion"),
+                       "verdict, confusion", key="run_at, tagger, field"),
     _tab("reconcile", "event_id, session_id, timestamp:time, week, channel, crm_id, origin_id, phone_token, "
-                      "status, crm_lead_id"),
+                      "status, crm_lead_id", key="event_id, crm_lead_id"),
 ]
+
+_TABS.append(_tab("waiting", "conversation_id, chat_id, channel, manager, client, waiting_since:time, "
+                            "waiting_s:float, intent, missed_lead:int, complaint:int, client_wanted, reply_template, "
+                            "excerpt", key="conversation_id"))
+_TABS.append(_tab("runs", "run_at:time, command, gap, tz, business_hours, tagger, lang, version, messages:int, "
+                         "conversations:int", key="run_at, command"))
+_TABS.append(_tab("owner_archive", "archived_at:time, tab, row_id, column, value",
+                  key="archived_at, tab, row_id, column"))
 
 TABS: dict[str, Tab] = {t.name: t for t in _TABS}
 TAB_NAMES: list[str] = [t.name for t in _TABS]
+
+
+def spec_for(tab: str) -> Tab | None:
+    return TABS.get(tab)
 
 
 def header_for(tab: str) -> list[str] | None:

@@ -1,0 +1,72 @@
+"""One place for every word sheets-bridge uses as a value: tag values (LABELS.md), and reasons as codes with
+their Russian and English texts. Tabs and the report show the texts; code compares the codes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+INTENTS = ("booking", "price", "question", "complaint", "other")
+SENTIMENTS = ("positive", "neutral", "negative")
+ACTIONS = ("reply_template", "clarify", "redirect", "none")
+FLAGS = ("need_service", "need_time", "need_budget", "booking_offered", "booked", "missed_lead", "rude")
+TAG_FIELDS = ("intent", "sentiment", *FLAGS, "recommended_action")
+#: every tag and the values it may take, as the strings stored in a sheet
+TAG_VALUES: dict[str, tuple[str, ...]] = {"intent": INTENTS, "sentiment": SENTIMENTS, "recommended_action": ACTIONS,
+                                          **{f: ("0", "1") for f in FLAGS}}
+LANGS = ("ru", "en")
+
+# kind → code → (ru, en)
+TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    "intent": {"booking": ("запись", "booking"), "price": ("цена", "price"), "question": ("вопрос", "question"),
+               "complaint": ("жалоба", "complaint"), "other": ("другое", "other")},
+    "sentiment": {"positive": ("позитивный", "positive"), "neutral": ("нейтральный", "neutral"),
+                  "negative": ("негативный", "negative")},
+    "action": {"reply_template": ("ответить по шаблону", "reply with a template"),
+               "clarify": ("уточнить услугу и время", "ask for the service and time"),
+               "redirect": ("передать старшему", "hand over to a senior"),
+               "none": ("ничего не нужно", "nothing needed")},
+    "why_missed": {"no_reply": ("никто не ответил", "no reply at all"),
+                   "last_unanswered": ("последнее сообщение клиента без ответа",
+                                       "the client's last message got no reply"),
+                   "price_no_offer": ("назвали цену, но не предложили запись", "price given, but no booking offer"),
+                   "no_offer": ("ответили, но не предложили запись", "answered, but no booking offer"),
+                   "no_alternative": ("всё занято, другого времени не предложили",
+                                      "fully booked, no other time offered")},
+    "where_lost": {"never_answered": ("никто не ответил", "never answered"),
+                   "left_waiting": ("клиент остался без ответа", "client left waiting"),
+                   "no_offer": ("ответили без предложения записи", "answered without a booking offer"),
+                   "offer_declined": ("клиент отказался от предложения", "offer declined"),
+                   "booked": ("записан", "booked")},
+    "audit_reason": {"low_confidence": ("низкая уверенность", "low confidence"),
+                     "control": ("контрольная выборка", "control sample"),
+                     "reviewed": ("уже проверено", "already reviewed")},
+    "manager": {"unassigned": ("без ответа бизнеса", "no business reply"), "ALL": ("все", "all")},
+}
+
+
+def text(kind: str, code: str, lang: str = "ru") -> str:
+    """The owner's words for a code (``text("why_missed", "no_reply", "en")``); unknown codes come back as is."""
+    pair = TEXTS.get(kind, {}).get(str(code))
+    if pair is None:
+        return str(code)
+    return pair[0] if lang == "ru" else pair[1]
+
+
+def code_of(kind: str, value: str) -> str:
+    """The code behind a value that may be the code itself or its text in either language."""
+    value = str(value)
+    table: Mapping[str, tuple[str, str]] = TEXTS.get(kind, {})
+    if value in table:
+        return value
+    for code, pair in table.items():
+        if value in pair:
+            return code
+    return value
+
+
+def check_lang(lang: str) -> str:
+    from .errors import InputError
+
+    if lang not in LANGS:
+        raise InputError(f"must be one of {', '.join(LANGS)}", field="--lang")
+    return lang
