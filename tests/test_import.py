@@ -384,3 +384,22 @@ def test_an_ambiguous_file_takes_the_order_of_the_other_files(tmp_path: Path) ->
     with pytest.raises(InputError, match="--date-format"):
         import_chats([tmp_path], XlsxWorkbook(tmp_path / "c.xlsx"), Scrubber(KEY),
                      ImportOptions(managers=("Salon",), tz="UTC"))
+
+
+def test_printed_new_messages_are_the_rows_written_also_for_files_named_after_their_client(tmp_path: Path) -> None:
+    """Files named 'WhatsApp Chat with <client>' used to be counted under a label scrubbed another way."""
+    from click.testing import CliRunner
+
+    from sheets_bridge.cli import cli
+
+    demo = Path(__file__).resolve().parents[1] / "sheets_bridge" / "data" / "demo"
+    book = tmp_path / "book.xlsx"
+    args = ["import", str(demo / "chats"), "--managers-file", str(demo / "managers.tsv"), "--tz", "Asia/Yekaterinburg",
+            "-w", str(book)]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    written = len(XlsxWorkbook(book).read("messages"))
+    assert written > 40
+    assert f"{written} new messages added (0 already there)" in first.output
+    again = CliRunner().invoke(cli, args)
+    assert f"0 new messages added ({written} already there)" in again.output

@@ -118,7 +118,9 @@ def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.
     clients = frame.loc[role == "client", "sender"].unique().tolist()
     # names a client introduces ("меня зовут Наталья") are looked for in the whole chat, like display names
     introduced = {f.value.title() for t in frame.loc[role == "client", "text"] for f in find_introduced_names(t)}
-    known = KnownNames([*clients, *([chat.title] if chat.title else []), *sorted(introduced)])
+    # the chat's own people: its clients' display names and names they introduce; the chat's title (the file
+    # name's contact) only when no client wrote, since a renamed file's title may hold other words ("EN+Media")
+    known = KnownNames([*clients, *sorted(introduced), *([chat.title] if chat.title and not clients else [])])
     when = pd.to_datetime(frame["timestamp"])
     stamps = iso(when, tz)
     seen = localize(when, tz).dt.to_pydatetime()
@@ -133,10 +135,14 @@ def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.
         basis = stamps + "|" + frame["sender"] + "|" + frame["text"]
         basis = basis + "|" + basis.groupby(basis).cumcount().astype(str)
     ids = [f"m_{keyed_hash(scrubber.key, 'MSG', f'{chat.chat_key}|{b}', 16)}" for b in basis]
-    file_label = scrubber.scrub(Path(chat.path.split("!")[0]).name, known)
     return pd.DataFrame({"message_id": ids, "chat_id": chat_id, "channel": chat.channel, "timestamp": stamps,
                          "sender_role": roles, "sender": senders, "text": texts,
-                         "source": [f"{file_label}:{line}" for line in frame["line"]]})
+                         "source": [f"{file_label(chat, scrubber, known)}:{line}" for line in frame["line"]]})
+
+
+def file_label(chat: ParsedChat, scrubber: Scrubber, known: KnownNames) -> str:
+    """The file name for ``source``, scrubbed by the same rule as the chat's messages (its own people, phones)."""
+    return scrubber.scrub(Path(chat.path.split("!")[0]).name, known)
 
 
 def _settle_date_order(path: Path, exc: whatsapp.AmbiguousDateOrder, chats: list[ParsedChat],
@@ -186,14 +192,13 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
     if not accounts and not all("role" in c.frame.columns for c in all_chats):
         accounts = infer_business(all_chats)
 
-    existing = set(workbook.read("messages")["message_id"].astype(str))
     summaries, frames = [], []
-    for path, chats in parsed:
+    for index, (path, chats) in enumerate(parsed):
         summary = FileSummary(path=str(path), chats=len(chats))
         for chat in chats:
             roles = sender_roles(chat, accounts)
             rows = message_rows(chat, roles, scrubber, tz)
-            frames.append(rows)
+            frames.append(rows.assign(_file=index))
             summary.messages += len(rows)
             summary.clients += len({s for s, r in zip(rows["sender"], roles, strict=True) if r == "client"})
             summary.notes.extend(chat.notes)
@@ -202,13 +207,13 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
                 summary.last = max(filter(None, [summary.last, rows["timestamp"].max()]))
         summaries.append(summary)
     scrubber.flush()
-    rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    if not rows.empty:
+    rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["message_id", "_file"])
+    with workbook.batch():  # ids are read and new rows appended under one lock: two imports cannot both add
+        existing = set(workbook.read("messages")["message_id"].astype(str))
         new = rows[~rows["message_id"].isin(existing)].drop_duplicates("message_id")
         if len(new):
-            workbook.append("messages", new)
-        added_by_source = new.groupby(new["source"].str.rsplit(":", n=1).str[0]).size() if len(new) else {}
-        for summary, (path, _) in zip(summaries, parsed, strict=True):
-            label = scrubber.scrub(path.name)
-            summary.added = int(added_by_source.get(label, 0)) if len(new) else 0
-    return ImportResult(files=summaries, rows=rows)
+            workbook.append("messages", new.drop(columns="_file"))
+    added = new.groupby("_file").size()  # counted from the rows written
+    for index, summary in enumerate(summaries):
+        summary.added = int(added.get(index, 0))
+    return ImportResult(files=summaries, rows=rows.drop(columns="_file"))
