@@ -41,7 +41,10 @@ def test_every_write_is_raw_and_no_formula_reaches_the_sheet(fake_sheets, open_g
     wb = open_gsheets()
     wb.append("messages", [{"message_id": "m1", "text": "=HYPERLINK(\"http://x\",\"y\")"}])
     wb.replace("audit", [{"week": "2025-01-06", "excerpt": "=1+1"}])
-    assert set(fake_sheets.value_input_options) == {"RAW"}
+    # every write is a batchUpdate of typed cells: text is stringValue (never parsed), nothing is a formula
+    assert fake_sheets.calls["values.append"] == fake_sheets.calls["values.update"] == 0
+    sent = json.dumps([body for method, _, _, body in fake_sheets.requests if method == "POST"])
+    assert "stringValue" in sent and "formulaValue" not in sent
     stored = fake_sheets.values("KEY123", "messages")[1]
     assert stored[6] == "'=HYPERLINK(\"http://x\",\"y\")"
     for tab in ("messages", "audit"):
@@ -53,7 +56,7 @@ def test_append_is_one_call_per_batch(fake_sheets, open_gsheets) -> None:
     wb.init_tabs()
     before = fake_sheets.total_calls
     wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(4500)])
-    assert fake_sheets.calls["values.append"] == 3  # 2,000 rows per request
+    assert fake_sheets.calls["batchUpdate"] - 1 == 3  # 2,000 rows per request (after init's one)
     assert fake_sheets.total_calls - before == 3
     assert len(wb.read("events")) == 4500
 
@@ -81,7 +84,8 @@ def test_a_500_storm_gives_up_after_the_retry_cap(fake_sheets, open_gsheets) -> 
     fake_sheets.fail_next(500, times=50)
     with pytest.raises(BackendUnavailableError, match="500"):
         wb.append("events", [EVENT_HEADER_ROW])
-    assert fake_sheets.calls["failed_500"] == 4  # first try + 3 retries (the test config's cap)
+    # the append is tried, its tail checked (a read, retried up to the cap), and then it gives up
+    assert fake_sheets.calls["failed_500"] <= 1 + 4 * 2
 
 
 def test_a_hanging_server_times_out_and_is_retried(fake_sheets, sa_key_file) -> None:
@@ -138,7 +142,7 @@ def test_the_cell_limit_is_checked_before_writing(fake_sheets, sa_key_file) -> N
     wb.ensure_tab("events")
     with pytest.raises(WorkbookFullError, match="30,000-cell limit"):
         wb.append("events", [EVENT_HEADER_ROW] * 400)
-    assert fake_sheets.calls["values.append"] == 0
+    assert fake_sheets.calls["batchUpdate"] == 1  # only ensure_tab's; the rows were never sent
 
 
 @pytest.mark.parametrize("workbook, key", [
@@ -147,3 +151,62 @@ def test_the_cell_limit_is_checked_before_writing(fake_sheets, sa_key_file) -> N
 ])
 def test_spreadsheet_key(workbook: str, key: str) -> None:
     assert spreadsheet_key(workbook) == key
+
+
+def test_an_append_whose_answer_is_lost_is_written_once(fake_sheets, sa_key_file) -> None:
+    """The append arrives but its answer comes after the read timeout: the tail shows it, nothing is resent."""
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, timeout=(2.0, 0.3), max_retries=3, backoff_base=0.01,
+                          backoff_max=0.01)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    wb.init_tabs()
+    fake_sheets.lose_answer_next(1.0)
+    wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(10)])
+    assert fake_sheets.calls["late_answers"] == 1 and fake_sheets.calls["values.batchGet"] >= 1
+    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(10)]
+
+
+def test_an_append_that_failed_before_arriving_is_sent_again(fake_sheets, open_gsheets) -> None:
+    wb = open_gsheets()
+    wb.init_tabs()
+    fake_sheets.fail_next(503)  # refused before applying: the tail does not hold the rows, so they are resent
+    wb.append("events", [EVENT_HEADER_ROW])
+    assert wb.read("events")["event_id"].tolist() == ["e1"]
+
+
+def test_a_batch_is_one_atomic_request(fake_sheets, open_gsheets) -> None:
+    """analyze's tabs are replaced together: one batchUpdate, all or nothing."""
+    wb = open_gsheets()
+    wb.init_tabs()
+    before = fake_sheets.calls["batchUpdate"]
+    with wb.batch():
+        for tab in ("conversations", "rubric", "kpi", "missed_leads", "audit"):
+            wb.replace(tab, [])
+        wb.append("runs", [{"run_at": "2025-01-01T00:00:00+00:00", "command": "analyze"}])
+    assert fake_sheets.calls["batchUpdate"] - before == 1
+    fake_sheets.fail_next(400)
+    with pytest.raises(Exception, match="refused"), wb.batch():
+        wb.replace("kpi", [{"period": "2025-01-06", "manager": "ALL"}])
+        wb.append("runs", [{"run_at": "2025-01-02T00:00:00+00:00", "command": "analyze"}])
+    assert len(wb.read("kpi")) == 0 and len(wb.read("runs")) == 1  # nothing of the failed batch arrived
+
+
+def test_two_writers_on_this_machine_never_interleave_read_then_append(fake_sheets, open_gsheets) -> None:
+    """serve's flusher and a manual flush both add what is missing: the batch lock keeps them from doubling."""
+    import threading
+
+    open_gsheets().init_tabs()
+    rows = [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(20)]
+
+    def flush_like() -> None:
+        wb = open_gsheets()
+        with wb.batch():
+            have = set(wb.read("events")["event_id"])
+            wb.append("events", [r for r in rows if r["event_id"] not in have])
+
+    threads = [threading.Thread(target=flush_like) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(open_gsheets().read("events")["event_id"]) == sorted(r["event_id"] for r in rows)

@@ -18,8 +18,17 @@ Rows = pd.DataFrame | Sequence[Sequence[Any]] | Sequence[dict[str, Any]]
 class Workbook(ABC):
     """A spreadsheet with tabs. Backends: :class:`XlsxWorkbook`, :class:`GoogleSheetsWorkbook`.
 
-    Every write is committed when the call returns (saved to disk, or accepted by Google).
-    ``with wb.batch():`` groups several writes into one commit where the backend can.
+    The contract every backend keeps (tests/test_workbook_contract.py runs it on each):
+
+    - Outside a batch, every write is committed when the call returns (saved to disk, or accepted by Google).
+    - ``replace(tab, rows)`` leaves the tab holding exactly these rows, or (on failure) its old rows: never a mix.
+    - ``rebuild(tab, rows)`` is ``replace`` that keeps the owner's cells by row id (SPEC §3).
+    - ``with wb.batch():`` commits all its writes together or none of them (.xlsx: one save under the file
+      lock; Google Sheets: one ``batchUpdate``, or several in order when it exceeds one request's size), and
+      no other sheets-bridge writer on this machine writes the workbook meanwhile, so a read-then-append inside
+      a batch cannot double rows. A read inside a batch sees the batch's own writes.
+    - An append is never repeated blindly after a lost answer: the backend checks what arrived first.
+
     Known tabs (SPEC §3) are created with their header on first write.
     """
 
@@ -55,7 +64,7 @@ class Workbook(ABC):
     # --- shared behaviour ------------------------------------------------------------------
     @contextlib.contextmanager
     def batch(self) -> Iterator[Workbook]:
-        """Group writes; the default backend commits each write anyway."""
+        """Commit the writes inside together (see the class docstring); backends override this."""
         yield self
 
     def ensure_tab(self, tab: str, header: Sequence[str] | None = None) -> list[str]:

@@ -8,13 +8,16 @@ no timeout, so :class:`RetryingHTTPClient` caps retries (exponential backoff wit
 
 from __future__ import annotations
 
+import contextlib
 import json
-import random
+import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import filelock
 
 from ..errors import (
     AuthError,
@@ -23,8 +26,10 @@ from ..errors import (
     WorkbookAccessError,
     WorkbookError,
     WorkbookFullError,
+    WorkbookLockedError,
     WorkbookNotFoundError,
 )
+from ..retry import RetryPolicy, header_seconds
 from .base import Workbook
 from .schema import TAB_NAMES, header_for
 
@@ -46,7 +51,12 @@ class SheetsConfig:
     rows_per_request: int = 2_000
     max_request_bytes: int = 2_000_000
     cell_limit: int = CELL_LIMIT
+    lock_folder: str | None = None  # where the per-spreadsheet lock files live (default: the temp folder)
+    lock_timeout: float = 60.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
+
+    def lock_dir(self) -> Path:
+        return Path(self.lock_folder or tempfile.gettempdir())
 
 
 def spreadsheet_key(workbook: str) -> str:
@@ -94,40 +104,48 @@ def credentials_from_info(info: dict[str, Any], source: str = "credentials") -> 
     raise AuthError(f"{source} is not a service-account key (its \"type\" is {kind!r})")
 
 
-def _retry_after(response: Any) -> float | None:
-    value = response.headers.get("Retry-After") if response is not None else None
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
+class AnswerLost(BackendUnavailableError):
+    """A write may or may not have been applied (its answer timed out or was a server error)."""
+
+
+def _status(exc: BaseException) -> int | None:
+    import gspread
+
+    return exc.response.status_code if isinstance(exc, gspread.exceptions.APIError) else None
+
+
+def _retryable(exc: BaseException, idempotent: bool) -> bool:
+    """Retry a read or an idempotent write on any temporary failure; a write that is not idempotent only when the
+    failure proves nothing was applied (quota 429, request timeout 408, a connection never made)."""
+    import requests
+
+    status = _status(exc)
+    if status is not None:
+        return status in RETRY_STATUSES if idempotent else status in (408, 429)
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    if isinstance(exc, (requests.ConnectionError, requests.Timeout)):
+        return idempotent
+    return False
 
 
 def _make_http_client(config: SheetsConfig) -> Any:
     import gspread
-    import requests
+
+    policy = RetryPolicy(attempts=config.max_retries + 1, base=config.backoff_base, cap=config.backoff_max,
+                         sleep=config.sleep)
 
     class RetryingHTTPClient(gspread.HTTPClient):
-        """gspread's client with capped retries on 408/429/5xx and network errors."""
+        """gspread's client with the project's retry policy; ``idempotent`` is switched off around appends."""
+
+        idempotent = True
 
         def request(self, *args: Any, **kwargs: Any) -> Any:
-            attempt = 0
-            while True:
-                try:
-                    return super().request(*args, **kwargs)
-                except gspread.exceptions.APIError as exc:
-                    status = exc.response.status_code
-                    if status not in RETRY_STATUSES or attempt >= config.max_retries:
-                        raise
-                    wait = _retry_after(exc.response)
-                except (requests.ConnectionError, requests.Timeout):
-                    if attempt >= config.max_retries:
-                        raise
-                    wait = None
-                if wait is None:
-                    wait = min(config.backoff_max, config.backoff_base * 2**attempt)
-                    wait *= 0.5 + random.random() / 2  # jitter: spread retries of parallel writers
-                config.sleep(min(wait, config.backoff_max))
-                attempt += 1
+            idempotent = self.idempotent
+            return policy.call(lambda: super(RetryingHTTPClient, self).request(*args, **kwargs),
+                               retry=lambda exc: _retryable(exc, idempotent),
+                               retry_after=lambda exc: header_seconds(
+                                   exc.response.headers.get("Retry-After")) if _status(exc) else None)
 
     return RetryingHTTPClient
 
@@ -158,7 +176,15 @@ def _a1(tab: str, cells: str = "") -> str:
 
 
 class GoogleSheetsWorkbook(Workbook):
-    """A workbook kept in a Google spreadsheet."""
+    """A workbook kept in a Google spreadsheet.
+
+    Every write is a ``spreadsheets.batchUpdate`` request (``RAW`` values: text is never parsed). Inside
+    ``with wb.batch():`` the writes are queued and sent as one ``batchUpdate`` at the end, which Google applies
+    all or nothing; a batch larger than one request (``max_request_bytes``) is sent in several, in order.
+    A batch also holds a lock file per spreadsheet on this machine, so two sheets-bridge processes here (``serve``
+    and a manual ``flush``) never interleave their read-then-append. Appends are never repeated blindly: when an
+    answer is lost, the tab's tail is read to see whether the rows arrived before sending them again.
+    """
 
     max_cell_chars = 50_000  # Google's limit per cell
 
@@ -170,6 +196,8 @@ class GoogleSheetsWorkbook(Workbook):
         self._sheets: dict[str, dict[str, Any]] = {}
         self._headers: dict[str, list[str]] = {}
         self._http = client.http_client  # gspread's HTTPClient: one method per API endpoint
+        self._queue: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]] | None = None
+        self._depth = 0
         self._remember(self._call(lambda: self._http.fetch_sheet_metadata(key)))
 
     # --- plumbing --------------------------------------------------------------------------
@@ -195,7 +223,7 @@ class GoogleSheetsWorkbook(Workbook):
                 raise AuthError(f"Google rejected the credentials ({exc}); check the key file") from exc
             if status in RETRY_STATUSES:
                 raise BackendUnavailableError(
-                    f"Google Sheets kept answering {status} after {self.config.max_retries} retries; "
+                    f"Google Sheets answered {status} (after the retries allowed: {self.config.max_retries}); "
                     "the data is safe, run the command again later") from exc
             raise WorkbookError(f"Google Sheets refused the request: {exc}") from exc
         except RefreshError as exc:
@@ -227,6 +255,100 @@ class GoogleSheetsWorkbook(Workbook):
                 f"{self.config.cell_limit:,}-cell limit (about {used:,} cells now); run "
                 "`sheets-bridge purge --older-than 180d` or start a new spreadsheet")
 
+    # --- batching: one batchUpdate per batch -------------------------------------------------
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Workbook]:
+        """Queue the writes and send them as one atomic ``batchUpdate``; hold this machine's lock meanwhile."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        lock = filelock.FileLock(str(self.config.lock_dir() / f"sheets-bridge-{self.key}.lock"),
+                                 timeout=self.config.lock_timeout)
+        try:
+            lock.acquire()
+        except filelock.Timeout as exc:
+            raise WorkbookLockedError(f"{self.location} is being written by another sheets-bridge process on this "
+                                      "machine; wait for it to finish and try again") from exc
+        self._depth, self._queue = 1, []
+        try:
+            yield self
+            self._send_queue()
+        except BaseException:
+            self._forget()  # what was queued was not sent; cached metadata may be ahead of Google: reload it
+            raise
+        finally:
+            self._depth, self._queue = 0, None
+            lock.release()
+
+    def _forget(self) -> None:
+        self._queue = []
+        self._headers.clear()
+        with contextlib.suppress(WorkbookError):
+            self._remember(self._call(lambda: self._http.fetch_sheet_metadata(self.key)))
+
+    def _submit(self, requests_: list[dict[str, Any]], appended: tuple[str, list[Any]] | None = None) -> None:
+        """Queue requests inside a batch, or send them now. ``appended`` = (tab, first cells of appended rows)."""
+        items = [(r, None) for r in requests_[:-1]] + [(requests_[-1], appended)] if requests_ else []
+        if self._queue is not None:
+            self._queue.extend(items)
+        else:
+            self._send(items)
+
+    def _send_queue(self) -> None:
+        queue, self._queue = self._queue or [], []
+        self._send(queue)
+
+    def _send(self, items: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]]) -> None:
+        for chunk in _request_chunks(items, self.config.max_request_bytes):
+            appended = [a for _, a in chunk if a is not None]
+            body = {"requests": [r for r, _ in chunk]}
+            if not appended:
+                self._call(lambda b=body: self._http.batch_update(self.key, b))
+            else:
+                self._send_append(body, appended)
+
+    def _send_append(self, body: dict[str, Any], appended: list[tuple[str, list[Any]]]) -> None:
+        """Send a request that appends rows; when its answer is lost, look at the tabs' tails before resending."""
+        policy = RetryPolicy(attempts=self.config.max_retries + 1, base=self.config.backoff_base,
+                             cap=self.config.backoff_max, sleep=self.config.sleep)
+        first = [True]
+
+        def attempt() -> None:
+            if not first[0] and self._tails_hold(appended):
+                return  # the lost answer's write did arrive: sending it again would duplicate the rows
+            first[0] = False
+            self._http.idempotent = False
+            try:
+                self._call(lambda: self._http.batch_update(self.key, body))
+            except BackendUnavailableError as exc:
+                if isinstance(exc.__cause__, Exception) and _answer_may_be_lost(exc.__cause__):
+                    raise AnswerLost(f"{exc} — the rows may not have arrived; none were written twice") from exc
+                raise
+            finally:
+                self._http.idempotent = True
+
+        self._call(lambda: policy.call(attempt, retry=lambda exc: isinstance(exc, AnswerLost)))
+
+    def _tails_hold(self, appended: list[tuple[str, list[Any]]]) -> bool:
+        """Do the tabs end with the rows we tried to append (compared by their first cell)?"""
+        tabs = list(dict.fromkeys(tab for tab, _ in appended))
+        reply = self._call(lambda: self._http.values_batch_get(
+            self.key, [_a1(t, "A:A") for t in tabs], params={"valueRenderOption": "UNFORMATTED_VALUE"}))
+        columns = {t: [str(r[0]) if r else "" for r in (vr.get("values") or [])]
+                   for t, vr in zip(tabs, reply.get("valueRanges", []), strict=False)}
+        wanted: dict[str, list[str]] = {}
+        for tab, cells in appended:
+            wanted.setdefault(tab, []).extend(str(c) for c in cells)
+        for tab, cells in wanted.items():
+            column = columns.get(tab, [])
+            if len(column) < len(cells) or column[len(column) - len(cells):] != cells:
+                return False
+        return True
+
     # --- the Workbook primitives -------------------------------------------------------------
     def tabs(self) -> list[str]:
         return sorted(self._sheets, key=lambda t: self._sheets[t].get("index", 0))
@@ -242,21 +364,21 @@ class GoogleSheetsWorkbook(Workbook):
         self._create_tabs({tab: header})
 
     def _create_tabs(self, headers: dict[str, list[str]]) -> None:
-        """Add tabs with their header rows, all in one atomic batchUpdate call."""
+        """Add tabs with their header rows in one request (queued inside a batch)."""
         self._check_room(", ".join(headers), 2, max(len(h) for h in headers.values()))
         next_id = max((p.get("sheetId", 0) for p in self._sheets.values()), default=0) + 1
         requests_: list[dict[str, Any]] = []
         for offset, (tab, header) in enumerate(headers.items()):
             # Choosing the sheetId here lets updateCells write the header in the same call.
             sheet_id = next_id + offset
-            requests_.append({"addSheet": {"properties": {"sheetId": sheet_id, "title": tab, "gridProperties": {
-                "rowCount": 2, "columnCount": len(header), "frozenRowCount": 1}}}})
+            props = {"sheetId": sheet_id, "title": tab, "index": len(self._sheets),
+                     "gridProperties": {"rowCount": 2, "columnCount": len(header), "frozenRowCount": 1}}
+            requests_.append({"addSheet": {"properties": {k: v for k, v in props.items() if k != "index"}}})
             requests_.append({"updateCells": {"start": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": 0},
                                               "rows": [_row_data(header)], "fields": "userEnteredValue"}})
-        reply = self._call(lambda: self._http.batch_update(self.key, {"requests": requests_}))
-        for tab, answer in zip(headers, reply["replies"][::2], strict=True):
-            self._sheets[tab] = answer["addSheet"]["properties"]
-            self._headers[tab] = list(headers[tab])
+            self._sheets[tab] = props
+            self._headers[tab] = list(header)
+        self._submit(requests_)
 
     def _load_headers(self, tabs: list[str]) -> None:
         """Fetch the header rows of several tabs in one values:batchGet call."""
@@ -273,10 +395,11 @@ class GoogleSheetsWorkbook(Workbook):
         names = list(names or TAB_NAMES)
         missing = [n for n in names if n not in self._sheets]
         self._load_headers([n for n in names if n in self._sheets])
-        if missing:
-            self._create_tabs({n: header_for(n) or [] for n in missing})
-        for name in names:
-            self.ensure_tab(name)
+        with self.batch():
+            if missing:
+                self._create_tabs({n: header_for(n) or [] for n in missing})
+            for name in names:
+                self.ensure_tab(name)
         return missing
 
     def _write_header(self, tab: str, header: list[str]) -> None:
@@ -290,11 +413,13 @@ class GoogleSheetsWorkbook(Workbook):
         requests_.append({"updateCells": {"start": {"sheetId": props["sheetId"], "rowIndex": 0,
                                                     "columnIndex": 0},
                                           "rows": [_row_data(header)], "fields": "userEnteredValue"}})
-        self._call(lambda: self._http.batch_update(self.key, {"requests": requests_}))
         grid["columnCount"] = max(grid.get("columnCount", 0), len(header))
         self._headers[tab] = list(header)
+        self._submit(requests_)
 
     def _read_values(self, tab: str) -> list[list[Any]]:
+        if self._queue:
+            self._send_queue()  # a read inside a batch sees what the batch wrote so far
         reply = self._call(lambda: self._http.values_get(self.key,
             _a1(tab), params={"valueRenderOption": "UNFORMATTED_VALUE",
                               "dateTimeRenderOption": "FORMATTED_STRING"}))
@@ -303,14 +428,12 @@ class GoogleSheetsWorkbook(Workbook):
     def _append_values(self, tab: str, matrix: list[list[Any]]) -> None:
         width = max(len(r) for r in matrix)
         self._check_room(tab, len(matrix), width)
+        props = self._sheets[tab]
         for chunk in _chunks(matrix, self.config.rows_per_request, self.config.max_request_bytes):
-            reply = self._call(lambda c=chunk: self._http.values_append(
-                self.key, _a1(tab, "A1"),
-                params={"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"},
-                body={"values": c, "majorDimension": "ROWS"}))
-            grid = self._sheets[tab].setdefault("gridProperties", {"rowCount": 0, "columnCount": width})
-            end_row = _last_row(reply.get("updates", {}).get("updatedRange", ""))
-            grid["rowCount"] = max(grid.get("rowCount", 0) + len(chunk), end_row)
+            self._submit([{"appendCells": {"sheetId": props["sheetId"], "rows": [_row_data(r) for r in chunk],
+                                           "fields": "userEnteredValue"}}], (tab, [r[0] for r in chunk]))
+            grid = props.setdefault("gridProperties", {"rowCount": 0, "columnCount": width})
+            grid["rowCount"] = grid.get("rowCount", 0) + len(chunk)
 
     def _replace_values(self, tab: str, header: list[str], matrix: list[list[Any]]) -> None:
         props = self._sheets[tab]
@@ -332,17 +455,43 @@ class GoogleSheetsWorkbook(Workbook):
                              + [_row_data([""] * width)] * blank_rows,
                              "fields": "userEnteredValue"}},
         ]
-        self._call(lambda: self._http.batch_update(self.key, {"requests": requests_}))
         row_index = 1 + len(first)
         for chunk in chunks[1:]:
-            body = {"requests": [{"updateCells": {
+            requests_.append({"updateCells": {
                 "start": {"sheetId": props["sheetId"], "rowIndex": row_index, "columnIndex": 0},
-                "rows": [_row_data(r) for r in chunk], "fields": "userEnteredValue"}}]}
-            self._call(lambda b=body: self._http.batch_update(self.key, b))
+                "rows": [_row_data(r) for r in chunk], "fields": "userEnteredValue"}})
             row_index += len(chunk)
         grid["rowCount"] = rows_needed
         grid["columnCount"] = max(width, grid.get("columnCount", 0))
         self._headers[tab] = list(header)
+        with self.batch():  # one replace is one batch: atomic when it fits one request
+            self._submit(requests_)
+
+
+def _answer_may_be_lost(exc: BaseException) -> bool:
+    """A timeout after sending, a dropped connection, or a 5xx: the write may have been applied."""
+    import requests
+
+    status = _status(exc)
+    if status is not None:
+        return status in (500, 502, 503, 504)
+    return isinstance(exc, (requests.ReadTimeout, requests.ConnectionError)) and not isinstance(
+        exc, requests.ConnectTimeout)
+
+
+def _request_chunks(items: list[tuple[dict[str, Any], Any]], max_bytes: int) -> Iterator[list[tuple[dict, Any]]]:
+    """Group queued requests into batchUpdate bodies under ``max_bytes`` each, in order."""
+    chunk: list[tuple[dict[str, Any], Any]] = []
+    size = 0
+    for item in items:
+        item_size = len(json.dumps(item[0], ensure_ascii=False).encode())
+        if chunk and size + item_size > max_bytes:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(item)
+        size += item_size
+    if chunk:
+        yield chunk
 
 
 def _row_data(row: list[Any]) -> dict[str, Any]:
@@ -370,13 +519,6 @@ def _chunks(matrix: list[list[Any]], max_rows: int, max_bytes: int) -> Any:
         size += row_size
     if chunk:
         yield chunk
-
-
-def _last_row(a1: str) -> int:
-    import re
-
-    m = re.search(r"(\d+)$", a1)
-    return int(m.group(1)) if m else 0
 
 
 def open_google_sheet(workbook: str, credentials: str | Path | None,

@@ -73,6 +73,7 @@ class FakeSheets:
         self.cell_limit = cell_limit
         self._failures: list[tuple[int, dict[str, str]]] = []
         self._delays: list[float] = []
+        self._late_answers: list[tuple[str, float]] = []
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -89,6 +90,11 @@ class FakeSheets:
     def delay_next(self, seconds: float, times: int = 1) -> None:
         """Answer the next requests only after this many seconds (to trip client timeouts)."""
         self._delays.extend([seconds] * times)
+
+    def lose_answer_next(self, seconds: float, times: int = 1, path_contains: str = ":batchUpdate") -> None:
+        """Apply the next matching requests, then wait this long before answering: the client times out on a
+        write that did happen (what a slow network does to a real append)."""
+        self._late_answers.extend([(path_contains, seconds)] * times)
 
     @property
     def total_calls(self) -> int:
@@ -141,9 +147,15 @@ class FakeSheets:
             if headers.get("Authorization", headers.get("authorization", "")) != "Bearer fake-token":
                 return 401, _error(401, "Request had invalid authentication credentials."), {}
             try:
-                return 200, self._route(method, split.path, query, body), {}
+                answer: tuple[int, Any, dict[str, str]] = (200, self._route(method, split.path, query, body), {})
             except ApiError as exc:
-                return exc.status, _error(exc.status, exc.message), {}
+                answer = (exc.status, _error(exc.status, exc.message), {})
+            late = next((i for i, (part, _) in enumerate(self._late_answers) if part in split.path), None)
+            wait = self._late_answers.pop(late)[1] if late is not None else 0.0
+        if wait:
+            self.calls["late_answers"] += 1
+            time.sleep(wait)  # applied already; the client gives up waiting before this answer comes
+        return answer
 
     def _route(self, method: str, path: str, query: dict[str, list[str]], body: Any) -> Any:
         m = re.fullmatch(r"/v4/spreadsheets/([^/:]+)(.*)", path)
@@ -333,6 +345,19 @@ class FakeSheets:
                     raise ApiError(400, "You can't delete all the rows on the sheet.")
                 sheet["cells"] = {(r, c): v for (r, c), v in sheet["cells"].items()
                                   if r <= grid["rowCount"] and c <= grid["columnCount"]}
+                replies.append({})
+            elif kind == "appendCells":  # after the last row with data, growing the grid as needed
+                sheet = self._by_id(work, arg["sheetId"])
+                last = max((r for (r, _c), v in sheet["cells"].items() if v not in ("", None)), default=0)
+                rows = arg.get("rows", [])
+                grid = sheet["properties"]["gridProperties"]
+                grid["rowCount"] = max(grid["rowCount"], last + len(rows))
+                for i, row in enumerate(rows):
+                    for j, cell in enumerate(row.get("values", [])):
+                        ev = cell.get("userEnteredValue")
+                        if ev is not None:
+                            (_, v), = ev.items()
+                            self._store(sheet, last + i + 1, j + 1, v, "RAW")
                 replies.append({})
             elif kind == "updateCells":
                 start = arg["start"]
