@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..errors import InputError, SheetsBridgeError
+from ..retry import RetryPolicy
 from .leads import ORIGINATOR_ID
 
 BATCH_MAX = 50
@@ -24,6 +25,12 @@ URL = re.compile(r"^https?://[^/]+/rest/\d+/[^/]+/?$")
 
 class BitrixError(SheetsBridgeError):
     """Bitrix24 refused a call; the message says why and what to do."""
+
+
+class _Busy(BitrixError):
+    """A temporary refusal (limits, 503, network): retried by the policy, raised when it gives up."""
+
+    wait: float | None = None
 
 
 def build_query(params: Any, prefix: str = "") -> list[str]:
@@ -73,41 +80,39 @@ class BitrixClient:
         self._last = time.monotonic()
 
     def call(self, method: str, params: dict[str, Any]) -> Any:
-        """POST one method with a JSON body; returns ``result``."""
+        """POST one method with a JSON body; returns ``result``. Temporary refusals are retried (RetryPolicy)."""
+        policy = RetryPolicy(attempts=self.max_retries + 1, base=self.backoff, cap=600.0, jitter=False,
+                             sleep=self.sleep)
+        return policy.call(lambda: self._call_once(method, params), retry=lambda exc: isinstance(exc, _Busy),
+                           retry_after=lambda exc: exc.wait if isinstance(exc, _Busy) else None)
+
+    def _call_once(self, method: str, params: dict[str, Any]) -> Any:
         import requests
 
-        for attempt in range(self.max_retries + 1):
-            self._throttle()
-            try:
-                reply = self.session.post(self.url + method + ".json", json=params, timeout=self.timeout)
-            except (requests.ConnectionError, requests.Timeout) as exc:
-                if attempt == self.max_retries:
-                    raise BitrixError(f"cannot reach Bitrix24 ({exc.__class__.__name__}); try again later") from exc
-                self.sleep(self.backoff * 2**attempt)
-                continue
-            self.requests_made += 1
-            try:
-                body = reply.json()
-            except ValueError:
-                body = {}
-            code = str(body.get("error", "")) if isinstance(body, dict) else ""
-            if reply.status_code in (503, 429) or code in ("QUERY_LIMIT_EXCEEDED", "OPERATION_TIME_LIMIT"):
-                if attempt == self.max_retries:
-                    raise BitrixError(f"Bitrix24 keeps answering {code or reply.status_code}; try again later")
-                self.sleep(self.backoff * 2**attempt)
-                continue
-            if reply.status_code == 401 or code in ("NO_AUTH_FOUND", "INVALID_CREDENTIALS", "expired_token"):
-                raise BitrixError("Bitrix24 does not accept this webhook URL (NO_AUTH_FOUND): check the user id "
-                                  "and secret in --url, or create a new inbound webhook with the CRM scope")
-            description = str(body.get("error_description", "")) if isinstance(body, dict) else ""
-            if reply.status_code == 403 and "commercial" in description.lower():
-                raise BitrixError("this Bitrix24 plan has no REST API (\"REST API is available only on commercial "
-                                  "plans\"): use `sheets-bridge export bitrix --out leads.csv` and import the file "
-                                  "in CRM → Leads → Import")
-            if reply.status_code >= 400 or code:
-                raise BitrixError(f"Bitrix24 refused {method}: {code} {description}".strip())
-            return body.get("result")
-        raise AssertionError("unreachable")
+        self._throttle()
+        try:
+            reply = self.session.post(self.url + method + ".json", json=params, timeout=self.timeout)
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise _Busy(f"cannot reach Bitrix24 ({exc.__class__.__name__}); try again later") from exc
+        self.requests_made += 1
+        try:
+            body = reply.json()
+        except ValueError:
+            body = {}
+        code = str(body.get("error", "")) if isinstance(body, dict) else ""
+        if reply.status_code in (503, 429) or code in ("QUERY_LIMIT_EXCEEDED", "OPERATION_TIME_LIMIT"):
+            raise _Busy(f"Bitrix24 keeps answering {code or reply.status_code}; try again later")
+        if reply.status_code == 401 or code in ("NO_AUTH_FOUND", "INVALID_CREDENTIALS", "expired_token"):
+            raise BitrixError("Bitrix24 does not accept this webhook URL (NO_AUTH_FOUND): check the user id "
+                              "and secret in --url, or create a new inbound webhook with the CRM scope")
+        description = str(body.get("error_description", "")) if isinstance(body, dict) else ""
+        if reply.status_code == 403 and "commercial" in description.lower():
+            raise BitrixError("this Bitrix24 plan has no REST API (\"REST API is available only on commercial "
+                              "plans\"): use `sheets-bridge export bitrix --out leads.csv` and import the file "
+                              "in CRM → Leads → Import")
+        if reply.status_code >= 400 or code:
+            raise BitrixError(f"Bitrix24 refused {method}: {code} {description}".strip())
+        return body.get("result")
 
     def batch(self, commands: dict[str, tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         """Run up to 50 commands in one request; raise if any of them failed (``result_error``)."""

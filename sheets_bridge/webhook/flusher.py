@@ -4,7 +4,6 @@ retrying temporary failures with exponential backoff and jitter. Intake never wa
 from __future__ import annotations
 
 import logging
-import random
 import threading
 import time
 from collections.abc import Callable
@@ -13,7 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..analysis.events import message_rows
-from ..errors import SheetsBridgeError
+from ..retry import RetryPolicy
 from ..workbook import Workbook
 from .journal import Journal
 
@@ -84,14 +83,15 @@ class Flusher(threading.Thread):
                         self.state.flushed += n
                         self.state.last_flush_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
                         self.state.failures_in_a_row = 0
+                        self.state.last_error = ""  # recovered: /stats shows no stale error
                     log.info("flushed", extra={"fields": {"events": n}})
-            except (SheetsBridgeError, OSError, ConnectionError) as exc:
+            except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure; /stats shows it
                 with self.state.lock:
                     self.state.failures_in_a_row += 1
                     self.state.last_error = f"{exc.__class__.__name__}: {exc}"[:500]
                     tries = self.state.failures_in_a_row
                 self._workbook = None  # reopen next time (credentials, lock, network)
-                wait = min(self.max_backoff, 2 ** (tries - 1)) * (0.5 + random.random() / 2)
+                wait = RetryPolicy(base=1.0, cap=self.max_backoff).backoff(tries)
                 log.warning("flush failed; events stay in the journal", extra={"fields": {
                     "error": self.state.last_error, "retry_in_s": round(wait, 1)}})
             self.stop_event.wait(wait)
