@@ -122,6 +122,7 @@ def _pct(v: Any) -> str:
 
 
 def render_report(workbook: Any, lang: str = "ru") -> str:
+    """The owner's report as one self-contained HTML page (inline CSS and SVG; opens offline)."""
     t = TEXT["ru" if lang == "ru" else "en"]
     d = report_data(workbook, lang)
     c = d["cards"]
