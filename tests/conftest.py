@@ -25,12 +25,23 @@ CORPUS = SHARED / "corpus" / "dev"
 PEERS = SHARED / "peers"
 
 
+# The real-Google contract run is configured from the shell; read it once, before every test's environment is cleaned.
+REAL_SHEET = os.environ.get("SHEETS_BRIDGE_TEST_SHEET")
+REAL_CREDENTIALS = os.environ.get("GOOGLE_APPLICATION_CREDENTIALS")
+# Everything sheets-bridge reads from the environment: no test may see the developer's own values.
+ISOLATED_ENV = ("SHEETS_BRIDGE_WORKBOOK", "SHEETS_BRIDGE_KEY_FILE", "SHEETS_BRIDGE_SECRET", "SHEETS_BRIDGE_LLM_MODEL",
+                "SHEETS_BRIDGE_TEST_SHEET", "GOOGLE_APPLICATION_CREDENTIALS", "OPENAI_API_KEY", "OPENAI_BASE_URL",
+                "OPENAI_ORG_ID", "OPENAI_PROJECT_ID", "BITRIX_WEBHOOK_URL", "HTTP_PROXY", "HTTPS_PROXY", "http_proxy",
+                "https_proxy")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never touch the real user's key, vault or journal."""
+    """Never touch the real user's key, vault or journal, nor read their secrets, endpoints or proxies."""
     home = tmp_path_factory.mktemp("sb-home")
     monkeypatch.setenv("SHEETS_BRIDGE_HOME", str(home))
-    monkeypatch.delenv("SHEETS_BRIDGE_WORKBOOK", raising=False)
+    for name in ISOLATED_ENV:
+        monkeypatch.delenv(name, raising=False)
     return home
 
 
@@ -106,8 +117,7 @@ def workbook(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workboo
         yield _open_gsheets(fake, request.getfixturevalue("sa_key_file"),
                             request.getfixturevalue("sheets_config"))
     else:
-        sheet = os.environ.get("SHEETS_BRIDGE_TEST_SHEET")
-        creds = os.environ.get("GOOGLE_APPLICATION_CREDENTIALS")
+        sheet, creds = REAL_SHEET, REAL_CREDENTIALS
         if not (sheet and creds):
             pytest.skip("real Google Sheets: set SHEETS_BRIDGE_TEST_SHEET (a scratch sheet shared with the "
                         "service account) and GOOGLE_APPLICATION_CREDENTIALS to run")
@@ -117,3 +127,30 @@ def workbook(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workboo
         suffix = uuid.uuid4().hex[:6]
         wb.tab_suffix = suffix  # type: ignore[attr-defined]
         yield wb
+
+
+@pytest.fixture(scope="session")
+def chromium(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Debian's headless Chromium (make test installs it). Missing or unable to start: skipped on a developer's
+    machine, a failure on CI (CI=true), where a skipped browser test would prove nothing."""
+    import shutil
+    import subprocess
+
+    def missing(why: str) -> None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI: {why}")
+        pytest.skip(f"{why} (make test installs Debian's chromium)")
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        missing("chromium is not installed")
+    profile = tmp_path_factory.mktemp("chromium-check")
+    try:
+        done = subprocess.run([str(browser), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                               "--disable-background-networking", f"--user-data-dir={profile}", "--dump-dom",
+                               "data:text/html,<p>ok</p>"], capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        missing(f"chromium cannot start ({exc})")
+    if "<p>ok</p>" not in done.stdout:
+        missing(f"chromium cannot start: {done.stderr.strip()[-300:]}")
+    return str(browser)

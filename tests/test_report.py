@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import struct
 import subprocess
 import zlib
@@ -73,10 +72,8 @@ def _png_pixels(path: Path) -> bytes:
     return zlib.decompress(idat)
 
 
-def test_headless_chromium_renders_it_offline_without_any_request(demo: Path, tmp_path: Path) -> None:
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        pytest.skip("chromium is not installed (make test installs Debian's chromium)")
+def test_headless_chromium_renders_it_offline_without_any_request(demo: Path, tmp_path: Path, chromium: str) -> None:
+    browser = chromium
     shot, netlog = tmp_path / "shot.png", tmp_path / "netlog.json"
     subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -103,11 +100,9 @@ def _page_requests(netlog: Path) -> list[str]:
     return found
 
 
-def test_the_request_check_can_fail(tmp_path: Path) -> None:
+def test_the_request_check_can_fail(tmp_path: Path, chromium: str) -> None:
     """A page that loads a remote image is caught by the same check."""
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        pytest.skip("chromium is not installed (make test installs Debian's chromium)")
+    browser = chromium
     page = tmp_path / "leaky.html"
     page.write_text('<img src="https://example.com/pixel.png"><p>x</p>', encoding="utf-8")
     netlog = tmp_path / "netlog.json"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -25,36 +24,32 @@ EVENT = {"timestamp": "2025-01-01T12:34:56+03:00", "channel": "whatsapp", "sessi
          "confidence": 0.92, "crm_id": "LEAD_789"}
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
     """``sheets-bridge serve`` in its own process."""
 
     def __init__(self, tmp: Path, *extra: str) -> None:
         self.tmp, self.extra = tmp, extra
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = ""
         self.book = tmp / "book.xlsx"
         self.journal = tmp / "journal.sqlite3"
-        self.proc: subprocess.Popen[bytes] | None = None
+        self.proc: subprocess.Popen[str] | None = None
 
     def start(self) -> Server:
+        """Start on port 0 and read the port the server reports, so no other process can take it meanwhile."""
         env = {**os.environ, "SHEETS_BRIDGE_HOME": str(self.tmp / "home")}
-        self.proc = subprocess.Popen([sys.executable, "-m", "sheets_bridge", "serve", "--port", str(self.port),
+        self.proc = subprocess.Popen([sys.executable, "-m", "sheets_bridge", "serve", "--port", "0",
                                       "--workbook", str(self.book), "--journal", str(self.journal),
                                       "--flush-interval", "0.3", *self.extra], env=env,
-                                     stderr=open(self.tmp / "serve.log", "ab"))
-        deadline = time.time() + 20
-        while time.time() < deadline:
-            try:
-                if requests.get(self.url + "/healthz", timeout=1).ok:
-                    return self
-            except requests.ConnectionError:
-                time.sleep(0.1)
+                                     stderr=subprocess.PIPE, text=True)
+        log = open(self.tmp / "serve.log", "a")
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:  # blocks until the server says where it listens (or dies)
+            log.write(line)
+            if '"msg": "listening"' in line:
+                self.url = f"http://127.0.0.1:{json.loads(line)['port']}"
+                threading.Thread(target=lambda: [log.write(rest) for rest in self.proc.stderr or []],  # type: ignore[union-attr]
+                                 daemon=True).start()
+                return self
         raise RuntimeError((self.tmp / "serve.log").read_text())
 
     def kill(self, sig: int = signal.SIGTERM) -> None:
@@ -174,7 +169,7 @@ def test_events_reach_the_workbook_scrubbed(server) -> None:
 
 
 def test_serve_refuses_to_start_without_a_secret(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "sheets_bridge", "serve", "--port", str(free_port())],
+    out = subprocess.run([sys.executable, "-m", "sheets_bridge", "serve", "--port", "0"],
                          env={**os.environ, "SHEETS_BRIDGE_HOME": str(tmp_path), "SHEETS_BRIDGE_SECRET": ""},
                          capture_output=True, text=True, timeout=30)
     assert out.returncode == 2 and "--secret" in out.stderr
@@ -184,7 +179,7 @@ def test_serve_refuses_to_start_without_a_secret(tmp_path: Path) -> None:
 def test_kill_minus_9_loses_no_acknowledged_event(tmp_path: Path) -> None:
     server = Server(tmp_path, "--secret", SECRET).start()
     acknowledged: list[str] = []
-    stop = threading.Event()
+    stop, going = threading.Event(), threading.Event()
 
     def client() -> None:
         i = 0
@@ -195,11 +190,13 @@ def test_kill_minus_9_loses_no_acknowledged_event(tmp_path: Path) -> None:
                 return
             if reply.status_code == 202:
                 acknowledged.append(f"k-{i}")
+                if len(acknowledged) >= 40:
+                    going.set()  # kill while the client is still sending, not after a guessed delay
             i += 1
 
     thread = threading.Thread(target=client)
     thread.start()
-    time.sleep(1.5)
+    assert going.wait(30), "the client never got going"
     server.kill(signal.SIGKILL)
     stop.set()
     thread.join(timeout=10)

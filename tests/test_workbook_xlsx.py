@@ -35,20 +35,35 @@ def test_killing_a_writer_mid_save_never_leaves_a_broken_file(tmp_path: Path) ->
     wb = XlsxWorkbook(path)
     wb.replace("things", [["0"] * 3] * 3000, header=["a", "b", "c"])
     writer = _python(f"""
-        import sys; sys.path.insert(0, {str(ROOT)!r})
+        import sys, time; sys.path.insert(0, {str(ROOT)!r})
         from sheets_bridge.workbook import XlsxWorkbook
         wb = XlsxWorkbook({str(path)!r})
-        gen = 1
+        gen = int(time.time() * 1000)
         while True:
+            print("start", flush=True)
+            started = time.perf_counter()
             wb.replace("things", [[str(gen)] * 3] * 3000, header=["a", "b", "c"])
+            print("done", time.perf_counter() - started, flush=True)
             gen += 1
     """)
     rng = random.Random(7)
     caught_mid_save = 0
     seen: set[str] = set()
-    for _ in range(8):
-        proc = subprocess.Popen(writer)
-        time.sleep(rng.uniform(0.6, 1.6))
+    for i in range(4):
+        proc = subprocess.Popen(writer, stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        # wait for one whole save, then kill inside the next one: on even rounds the moment its temporary file
+        # appears (certainly mid-save), on odd rounds at a random point of the write (timed, not guessed)
+        lines = iter(proc.stdout.readline, "")
+        duration = next(float(line.split()[1]) for line in lines if line.startswith("done"))
+        next(line for line in lines if line.startswith("start"))
+        if i % 2 == 0:
+            deadline = time.monotonic() + 30
+            while not list(tmp_path.glob(".book.xlsx.*.tmp")) and time.monotonic() < deadline:
+                time.sleep(0.001)
+            time.sleep(rng.uniform(0.0, 0.02))
+        else:
+            time.sleep(rng.uniform(0.1, 0.9) * duration)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         leftovers = list(tmp_path.glob(".book.xlsx.*.tmp"))

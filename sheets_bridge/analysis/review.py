@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
 from ..vocabulary import text
+from .hours import BusinessHours
 
 REPLY_TEMPLATES = {  # recommended_action + intent → a reply template in templates/replies
     ("reply_template", "price"): "price_with_offer",
@@ -100,7 +103,7 @@ WAITING_COLUMNS = ["conversation_id", "chat_id", "channel", "manager", "client",
 
 
 def waiting(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.Series, as_of: pd.Timestamp | None,
-            hours: object = None, tz: object = None) -> pd.DataFrame:
+            hours: BusinessHours | None = None, tz: dt.tzinfo | None = None) -> pd.DataFrame:
     """Clients whose last message is unanswered (SPEC §4): leads and complaints first, then the longest waits.
 
     ``waiting_s`` runs to ``as_of`` (the newest message in the workbook), in business time when ``hours`` is set.
@@ -112,8 +115,7 @@ def waiting(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.Serie
         return pd.DataFrame(columns=WAITING_COLUMNS)
     since = mine["waiting_since"]
     end = pd.Series(as_of, index=mine.index)
-    seconds = (hours.seconds_between(since, end) if hours is not None  # type: ignore[attr-defined]
-               else (end - since).dt.total_seconds())
+    seconds = hours.seconds_between(since, end) if hours is not None else (end - since).dt.total_seconds()
     info = notes.reindex(mine.index)
     wanted = info["client_wanted"].fillna("") if "client_wanted" in info else pd.Series("", index=mine.index)
     complaint = mine["intent"].eq("complaint").astype(int)

@@ -78,11 +78,13 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
                            open_workbook=settings.open_workbook, flush_interval=flush_interval)
     app = create_app(config)
     flusher = app.extensions["sheets_bridge"]["flusher"]
+    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="sheets-bridge")
     flusher.start()
-    logger.info("listening", extra={"fields": {"host": host, "port": port, "journal": str(config.journal_path),
-                                               "workbook": settings.workbook}})
+    # --port 0 picks a free port: the line says which (tests and process managers read it)
+    logger.info("listening", extra={"fields": {"host": host, "port": server.effective_port,
+                                               "journal": str(config.journal_path), "workbook": settings.workbook}})
     try:
-        waitress.serve(app, host=host, port=port, threads=threads, ident="sheets-bridge")
+        server.run()
     finally:
         flusher.stop()
 

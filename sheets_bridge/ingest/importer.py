@@ -160,6 +160,26 @@ def _settle_date_order(path: Path, exc: whatsapp.AmbiguousDateOrder, chats: list
     return chat
 
 
+def parse_files(files: list[Path], options: ImportOptions,
+                progress: Callable[[int, int, str], None] | None = None) -> list[tuple[Path, list[ParsedChat]]]:
+    """Parse every file; a WhatsApp file whose dates fit two orders takes the order the other files agree on."""
+    parsed: list[tuple[Path, list[ParsedChat]]] = []
+    undecided: list[tuple[int, Path, whatsapp.AmbiguousDateOrder]] = []
+    for done, path in enumerate(files):
+        if progress:
+            progress(done, len(files), path.name)  # (files done, files in all, the file being read)
+        try:
+            parsed.append((path, parse_file(path, options)))
+        except whatsapp.AmbiguousDateOrder as ambiguous:
+            undecided.append((len(parsed), path, ambiguous))
+            parsed.append((path, []))
+    for index, path, pending in undecided:
+        parsed[index] = (path, [_settle_date_order(path, pending, [c for _, cs in parsed for c in cs], options)])
+    if progress:
+        progress(len(files), len(files), "")
+    return parsed
+
+
 def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, options: ImportOptions | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> ImportResult:
     """Parse exports, set roles, scrub, and append new ``messages`` rows (re-importing adds nothing).
@@ -173,20 +193,7 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
     files = expand(paths)
     if not files:
         raise InputError("no export files found (.txt, .zip, .json, .csv)", field="FILE_OR_DIR")
-    parsed: list[tuple[Path, list[ParsedChat]]] = []
-    undecided: list[tuple[int, Path, whatsapp.AmbiguousDateOrder]] = []
-    for done, path in enumerate(files):
-        if progress:
-            progress(done, len(files), path.name)  # (files done, files in all, the file being read)
-        try:
-            parsed.append((path, parse_file(path, options)))
-        except whatsapp.AmbiguousDateOrder as exc:
-            undecided.append((len(parsed), path, exc))
-            parsed.append((path, []))
-    for index, path, exc in undecided:
-        parsed[index] = (path, [_settle_date_order(path, exc, [c for _, cs in parsed for c in cs], options)])
-    if progress:
-        progress(len(files), len(files), "")
+    parsed = parse_files(files, options, progress)
     all_chats = [c for _, chats in parsed for c in chats]
     accounts = BusinessAccounts.build(options.managers, options.bots, options.managers_file)
     if not accounts and not all("role" in c.frame.columns for c in all_chats):

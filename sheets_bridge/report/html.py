@@ -16,7 +16,7 @@ from ..vocabulary import code_of
 from ..vocabulary import text as vtext
 from . import charts
 
-TEXT = {
+TEXT: dict[str, dict[str, Any]] = {
     "ru": {"title": "Где чаты теряют клиентов", "week": "Неделя с", "frt": "Первый ответ (медиана)",
            "unanswered": "Без ответа", "conversion": "Конверсия в запись", "missed": "Упущенные лиды",
            "vs": "прошлая неделя", "managers": "Менеджеры", "manager": "Менеджер", "conversations": "Диалогов",

@@ -74,12 +74,12 @@ def load_corpus(folder: Path, *, tz: str | None = None, business: str | None = N
     ``businesses`` maps a business name to its file names when one folder holds several businesses.
     """
     from ..analysis import conversations as cv
-    from ..analysis.pipeline import conversation_objects_from_split, parse_gap
-    from ..ingest import BusinessAccounts, ImportOptions, parse_file
-    from ..ingest.importer import message_rows
+    from ..analysis.record import conversation_objects_from_split
+    from ..ingest import BusinessAccounts, ImportOptions
+    from ..ingest.importer import message_rows, parse_files
     from ..ingest.roles import sender_roles
     from ..privacy import Scrubber
-    from ..timeutil import resolve_tz
+    from ..timeutil import parse_duration, resolve_tz
 
     folder = Path(folder)
     meta = read_meta(folder)
@@ -94,20 +94,19 @@ def load_corpus(folder: Path, *, tz: str | None = None, business: str | None = N
         by_file.setdefault(row["file"], []).append(row)
     corpus = Corpus(folder)
     options = ImportOptions(tz=str(zone))
-    for path in sorted((folder / "chats").iterdir()):
-        if path.suffix.lower() not in (".txt", ".json", ".zip"):
-            continue
-        try:
-            chats = parse_file(path, options)
-        except InputError as exc:
-            corpus.problems.append(CorpusProblem(path.name, f"does not import: {exc}"))
-            continue
+    files = [p for p in sorted((folder / "chats").iterdir()) if p.suffix.lower() in (".txt", ".json", ".zip")]
+    try:
+        parsed = parse_files(files, options)  # as import does: date orders settled across the files
+    except InputError as exc:
+        corpus.problems.append(CorpusProblem(str(exc.file or folder), f"does not import: {exc}"))
+        return corpus
+    for path, chats in parsed:
         frames = [message_rows(c, sender_roles(c, accounts), scrubber, zone) for c in chats]
         msgs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         if msgs.empty:
             corpus.problems.append(CorpusProblem(path.name, "no messages"))
             continue
-        split = cv.split(cv.prepare(msgs), parse_gap(gap))
+        split = cv.split(cv.prepare(msgs), pd.Timedelta(parse_duration(gap, "gap")))
         convs = conversation_objects_from_split(split)
         starts = split[split["pos"] == 1]["ts"].dt.tz_convert(zone).dt.strftime("%Y-%m-%d %H:%M").tolist()
         rows = by_file.pop(path.name, [])

@@ -50,17 +50,17 @@ def evaluate(labels: Sequence[dict[str, str]], tags: Sequence[Tags]) -> Evaluati
         got = [str(getattr(t, f)) for t in tags]
         ev.accuracy[f] = sum(e == g for e, g in zip(expected, got, strict=True)) / n
         ev.majority[f] = Counter(expected).most_common(1)[0][1] / n
-    exp = [lab["missed_lead"] == "1" for lab in labels]
-    got = [t.missed_lead == 1 for t in tags]
-    tp = sum(e and g for e, g in zip(exp, got, strict=True))
-    ev.missed_precision = _ratio(tp, sum(got))
-    ev.missed_recall = _ratio(tp, sum(exp))
+    want_missed = [lab["missed_lead"] == "1" for lab in labels]
+    said_missed = [t.missed_lead == 1 for t in tags]
+    tp = sum(e and g for e, g in zip(want_missed, said_missed, strict=True))
+    ev.missed_precision = _ratio(tp, sum(said_missed))
+    ev.missed_recall = _ratio(tp, sum(want_missed))
     p, r = ev.missed_precision, ev.missed_recall
     ev.missed_f1 = 2 * p * r / (p + r) if p == p and r == r and p + r else float("nan")
     complaints = [t.intent == "complaint" for lab, t in zip(labels, tags, strict=True) if lab["intent"] == "complaint"]
     ev.complaints = len(complaints)
     ev.complaint_recall = _ratio(sum(complaints), len(complaints))
-    right = [e == g for e, g in zip(exp, got, strict=True)]
+    right = [e == g for e, g in zip(want_missed, said_missed, strict=True)]
     high = [ok for ok, t in zip(right, tags, strict=True) if t.confidence >= HIGH_CONFIDENCE]
     ev.high_confidence_n = len(high)
     ev.high_confidence_missed_ok = _ratio(sum(high), len(high))

@@ -99,8 +99,8 @@ class LearnedTagger(Tagger):
         out = []
         for i, conv in enumerate(conversations):
             values = {f: predictions[f][i] if f in predictions else self._constant[f] for f in TAG_FIELDS}
-            tags = Tags(conv.conversation_id, confidence=float(round(certainty[i], 3)),
-                        **{f: int(v) if f in FLAGS else str(v) for f, v in values.items()})
+            fields: dict[str, Any] = {f: int(v) if f in FLAGS else str(v) for f, v in values.items()}
+            tags = Tags(conv.conversation_id, confidence=float(round(certainty[i], 3)), **fields)
             if tags.booked:
                 tags.booking_pos = self._rules.tag_one(conv).booking_pos
             tags.notes = {"client_wanted": next((" ".join(m.text.split())[:160] for m in conv.messages

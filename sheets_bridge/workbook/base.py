@@ -5,14 +5,14 @@ from __future__ import annotations
 import contextlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 import pandas as pd
 
 from ..errors import SchemaError
 from . import schema
 
-Rows = pd.DataFrame | Sequence[Sequence[Any]] | Sequence[dict[str, Any]]
+Rows: TypeAlias = "pd.DataFrame | Sequence[Sequence[Any]] | Sequence[dict[str, Any]]"
 
 
 class Workbook(ABC):

@@ -129,6 +129,11 @@ def _retryable(exc: BaseException, idempotent: bool) -> bool:
     return False
 
 
+def _retry_after(exc: BaseException) -> float | None:
+    response = getattr(exc, "response", None)
+    return header_seconds(response.headers.get("Retry-After")) if _status(exc) and response is not None else None
+
+
 def _make_http_client(config: SheetsConfig) -> Any:
     import gspread
 
@@ -144,8 +149,7 @@ def _make_http_client(config: SheetsConfig) -> Any:
             idempotent = self.idempotent
             return policy.call(lambda: super(RetryingHTTPClient, self).request(*args, **kwargs),
                                retry=lambda exc: _retryable(exc, idempotent),
-                               retry_after=lambda exc: header_seconds(
-                                   exc.response.headers.get("Retry-After")) if _status(exc) else None)
+                               retry_after=_retry_after)
 
     return RetryingHTTPClient
 
@@ -155,15 +159,16 @@ def make_client(credentials: Any, config: SheetsConfig | None = None) -> Any:
     import gspread
     from google.auth.transport.requests import AuthorizedSession
 
+    root = (config or SheetsConfig()).api_root
     config = config or SheetsConfig()
 
     class RootedSession(AuthorizedSession):
-        def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
-            if config.api_root != GOOGLE_API_ROOT and url.startswith(GOOGLE_API_ROOT):
-                url = config.api_root.rstrip("/") + url[len(GOOGLE_API_ROOT):]
+        def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+            if root != GOOGLE_API_ROOT and url.startswith(GOOGLE_API_ROOT):
+                url = root.rstrip("/") + url[len(GOOGLE_API_ROOT):]
             return super().request(method, url, *args, **kwargs)
 
-    client = gspread.Client(auth=None, session=RootedSession(credentials),
+    client = gspread.Client(auth=None, session=RootedSession(credentials),  # type: ignore[arg-type]
                             http_client=_make_http_client(config))
     client.set_timeout(config.timeout)
     client.http_client.auth = credentials
@@ -305,9 +310,9 @@ class GoogleSheetsWorkbook(Workbook):
     def _send(self, items: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]]) -> None:
         for chunk in _request_chunks(items, self.config.max_request_bytes):
             appended = [a for _, a in chunk if a is not None]
-            body = {"requests": [r for r, _ in chunk]}
+            body: dict[str, Any] = {"requests": [r for r, _ in chunk]}
             if not appended:
-                self._call(lambda b=body: self._http.batch_update(self.key, b))
+                self._call(lambda b=body: self._http.batch_update(self.key, b))  # type: ignore[misc]
             else:
                 self._send_append(body, appended)
 
@@ -444,7 +449,7 @@ class GoogleSheetsWorkbook(Workbook):
         chunks = list(_chunks(matrix, self.config.rows_per_request * 5, self.config.max_request_bytes))
         first = chunks[0] if chunks else []
         blank_rows = rows_needed - 1 - len(matrix)  # an empty tab keeps one blank row: clear it
-        requests_ = [
+        requests_: list[dict[str, Any]] = [
             # Resizing to exactly the rows needed drops the old rows below in the same atomic call.
             {"updateSheetProperties": {
                 "properties": {"sheetId": props["sheetId"], "gridProperties": {
@@ -496,7 +501,7 @@ def _request_chunks(items: list[tuple[dict[str, Any], Any]], max_bytes: int) -> 
 
 def _row_data(row: list[Any]) -> dict[str, Any]:
     """A row as Sheets ``RowData``: typed values, so text is stored as text, never as a formula."""
-    cells = []
+    cells: list[dict[str, Any]] = []
     for v in row:
         if v == "" or v is None:
             cells.append({})
