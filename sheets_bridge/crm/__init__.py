@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .leads import LEAD_COLUMNS, lead_rows, write_csv
+from .exported import ExportRecord
+from .leads import DEAL_COLUMNS, LEAD_COLUMNS, ExportResult, deal_rows, lead_rows, write_csv
 from .reconcile import reconcile
 
-__all__ = ["LEAD_COLUMNS", "lead_rows", "reconcile", "write_csv"]
+__all__ = ["DEAL_COLUMNS", "LEAD_COLUMNS", "ExportRecord", "ExportResult", "deal_rows", "lead_rows", "reconcile",
+           "write_csv"]
