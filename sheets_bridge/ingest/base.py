@@ -31,6 +31,10 @@ class ParsedChat:
     frame: pd.DataFrame
     notes: list[str] = field(default_factory=list)  # e.g. the date order that was detected
     date_order: tuple[str, str] | None = None  # WhatsApp: ("DMY", ".") — the order and the date separator
+    # What the parser saw, for the import summary: e.g. {"messages": 120, "system": 3, "placeholders": 14,
+    # "unknown": 0} (WhatsApp) — and what the owner should know about this file (an export cut at WhatsApp's limit).
+    stats: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def authors(self) -> list[str]:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,10 @@ def flatten_text(text: Any) -> str:
 
 
 def _media(msg: dict[str, Any]) -> str:
+    """A readable placeholder for what the message carries besides text (photo, poll, location, …)."""
+    for key, label in PLACEHOLDERS:
+        if msg.get(key) is not None:
+            return label(msg)
     if "photo" in msg:
         return "<photo>"
     kind = msg.get("media_type")
@@ -38,11 +43,67 @@ def _media(msg: dict[str, Any]) -> str:
         return MEDIA_LABELS[kind]
     if "file" in msg:
         return "<file>"
-    if "location_information" in msg:
-        return "<location>"
-    if "contact_information" in msg:
-        return "<contact>"
     return ""
+
+
+def _plain(value: Any) -> str:
+    """Telegram text (a string, or parts with entities) as one line."""
+    return " ".join(flatten_text(value).split())
+
+
+def _poll(msg: dict[str, Any]) -> str:
+    poll = msg.get("poll") or {}
+    options = " / ".join(_plain(a.get("text")) for a in poll.get("answers") or [] if isinstance(a, dict))
+    question = _plain(poll.get("question"))
+    return f"<poll: {question} — {options}>" if options else f"<poll: {question}>"
+
+
+def _todo(msg: dict[str, Any]) -> str:
+    todo = msg.get("todo_list") or {}
+    items = " / ".join(_plain(a.get("text")) for a in todo.get("answers") or todo.get("items") or []
+                       if isinstance(a, dict))
+    title = _plain(todo.get("title"))
+    return f"<to-do list: {title} — {items}>" if items else f"<to-do list: {title}>"
+
+
+def _giveaway(msg: dict[str, Any]) -> str:
+    info = msg.get("giveaway_information") or {}
+    prize = _plain(info.get("additional_prize"))
+    quantity = info.get("quantity")
+    detail = ", ".join(x for x in (f"{quantity} winners" if quantity else "", prize) if x)
+    return f"<giveaway: {detail}>" if detail else "<giveaway>"
+
+
+def _location(msg: dict[str, Any]) -> str:
+    place = ", ".join(x for x in (_plain(msg.get("place_name")), _plain(msg.get("address"))) if x)
+    if place:
+        return f"<venue: {place}>"
+    return "<live location>" if msg.get("live_location_period_seconds") else "<location>"
+
+
+def _contact(msg: dict[str, Any]) -> str:
+    info = msg.get("contact_information") or {}
+    name = " ".join(x for x in (_plain(info.get("first_name")), _plain(info.get("last_name"))) if x)
+    return f"<contact: {name}>" if name else "<contact>"
+
+
+def _dice(msg: dict[str, Any]) -> str:
+    dice = msg.get("dice")
+    emoji, value = (dice.get("emoji", "🎲"), dice.get("value", "")) if isinstance(dice, dict) else ("🎲", dice)
+    return f"<dice {emoji} {value}>".replace(" >", ">")
+
+
+def _game(msg: dict[str, Any]) -> str:
+    return f"<game: {_plain(msg.get('game_title'))}>".replace(": >", ">")
+
+
+# Telegram Desktop's JSON keys (Telegram/SourceFiles/export/output/export_output_json.cpp) → placeholder
+PLACEHOLDERS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
+    ("poll", _poll), ("todo_list", _todo), ("giveaway_information", _giveaway),
+    ("giveaway_results", lambda m: "<giveaway results>"), ("dice", _dice), ("game_title", _game),
+    ("place_name", _location), ("location_information", _location), ("contact_information", _contact),
+    ("invoice_information", lambda m: "<invoice>"),
+)
 
 
 def _service_text(msg: dict[str, Any]) -> str:
