@@ -1,306 +1,98 @@
 /**
- * sheets-bridge for Google Apps Script: a webhook that writes chatbot events into this spreadsheet,
- * with no server. Paste into Extensions → Apps Script, deploy as a web app (see the guide in
- * templates/apps_script_guide_ru.md / _en.md), and give the /exec URL (with ?token=SECRET) to the chatbot.
+ * sheets-bridge for Google Apps Script: a web app that writes chatbot events (SPEC §5) into the `events` tab of
+ * this spreadsheet, with no server. The owner's guide: templates/apps_script_guide_ru.md / _en.md; the one file
+ * to paste is apps_script/dist/sheets-bridge.gs (built from these files by apps_script/build.js).
  *
- * The rows it writes to the `events` tab are the same as the Python receiver's (SPEC §5): the same
- * validation, the same keyed tokens for phones, e-mails and cards (HMAC-SHA256 with TOKEN_KEY), the same
- * event ids. It is a simpler copy of the Python scrubber: it finds phones, e-mails, card numbers and
- * "меня зовут …" names, not names in general.
+ * POST …/exec?token=SECRET                 SPEC §5 events (one object or an array of up to 500)
+ * POST …/exec?source=PLATFORM&token=SECRET  a chatbot platform's own body (Adapters.gs, docs/chatbots.md)
+ * GET  …/exec[?token=SECRET]                the check page (is it deployed, events today)
+ *
+ * A web app always answers HTTP 200 (after a redirect): the JSON body carries the outcome, {ok: true, stored,
+ * duplicates} or {ok: false, error, field?}; every rejected request is also written to the `errors` tab, so a
+ * chatbot that ignores the answer does not lose events silently. Rows equal the Python receiver's (tests/parity).
  */
 
 var EVENTS_TAB = 'events';
-var EVENTS_HEADER = ['event_id', 'timestamp', 'received_at', 'level', 'channel', 'session_id', 'user_id',
-  'event_type', 'intent', 'confidence', 'crm_id', 'payload'];
-var MAX_BATCH = 500;
+var ERRORS_TAB = 'errors';
+var ERRORS_HEADER = ['received_at', 'reason', 'field', 'source', 'body'];
+var ERROR_BODY_CHARS = 500;
+var MAX_ERROR_ROWS = 2000;        // the oldest rejected requests are dropped past this
 var RECENT_ROWS = 2000;           // duplicates are looked for among this many last rows
-var EVENT_TYPE_RE = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
-var LEVELS = ['info', 'warning', 'error'];
-var FORMULA_LEADS = ['=', '+', '-', '@', '\t', '\r', '\n'];
+var LOCK_WAIT_MS = 30000;
 
 /* ---------- the web app ---------- */
 
 function doPost(e) {
-  var secret = PropertiesService.getScriptProperties().getProperty('WEBHOOK_SECRET');
-  if (!secret) return reply_({ok: false, error: 'the script has no secret yet: use the menu "sheets-bridge → Set the secret"'});
-  var token = (e && e.parameter && e.parameter.token) || '';
-  if (!constantTimeEqual_(token, secret)) return reply_({ok: false, error: 'wrong or missing token', field: 'token'});
-  var events;
+  return safely_(function () { return handlePost_(e || {}); }, e);
+}
+
+function doGet(e) {
+  return safely_(function () { return handleGet_(e || {}); }, e);
+}
+
+/** Any failure is answered as JSON (Apps Script's own error page is HTML a chatbot cannot read). */
+function safely_(handler, e) {
   try {
-    var data = JSON.parse((e.postData && e.postData.contents) || '');
-    events = validateMany_(data);
+    return handler();
   } catch (err) {
-    if (err && err.field !== undefined) return reply_({ok: false, error: err.message, field: err.field});
-    return reply_({ok: false, error: 'the body is not valid JSON', field: 'body'});
-  }
-  var key = tokenKey_();
-  var received = nowIso_();
-  var rows = events.map(function (ev) { return toRow_(ev, key, received); });
-  var lock = LockService.getScriptLock();
-  try {
-    lock.waitLock(30000);
-  } catch (err) {
-    return reply_({ok: false, error: 'the sheet is busy, retry in a few seconds'});
-  }
-  try {
-    var sheet = eventsSheet_();
-    var seen = recentIds_(sheet);
-    var stored = [], duplicates = [], fresh = [];
-    rows.forEach(function (row) {
-      if (seen[row[0]]) { duplicates.push(row[0]); return; }
-      seen[row[0]] = true;
-      stored.push(row[0]);
-      fresh.push(row.map(cell_));
-    });
-    if (fresh.length) {
-      var range = sheet.getRange(sheet.getLastRow() + 1, 1, fresh.length, EVENTS_HEADER.length);
-      range.setValues(fresh);     // one write per request
-    }
-    return reply_({ok: true, stored: stored, duplicates: duplicates});
-  } finally {
-    lock.releaseLock();
+    var detail = String((err && err.message) || err);
+    try { recordError_(nowMs_(), t_('err.internal', {detail: detail}), '', sourceOf_(e), bodyOf_(e)); } catch (ignored) { /* no sheet */ }
+    return reply_({ok: false, error: t_('err.internal', {detail: detail})});
   }
 }
 
-function doGet() {
-  return reply_({ok: true, hint: 'POST events here (JSON), with ?token=SECRET'});
+function sourceOf_(e) {
+  return String((e && e.parameter && e.parameter.source) || '');
+}
+
+function bodyOf_(e) {
+  return String((e && e.postData && e.postData.contents) || '');
+}
+
+function handlePost_(e) {
+  var params = e.parameter || {};
+  var source = sourceOf_(e), body = bodyOf_(e), now = nowMs_();
+  var secret = PropertiesService.getScriptProperties().getProperty('WEBHOOK_SECRET');
+  if (!secret) return reject_(now, t_('err.no_secret'), 'token', source, body);
+  if (!constantTimeEqual_(params.token || '', secret)) return reject_(now, t_('err.token'), 'token', source, body);
+  if (source && !ADAPTERS.hasOwnProperty(source)) {
+    return reject_(now, t_('err.source', {source: source, known: Object.keys(ADAPTERS).sort().join(', ')}), 'source', source, body);
+  }
+  var events;
+  try {
+    events = eventsOf_(body, source, {tz: sheetTimeZone_(), now: now, params: params});
+  } catch (err) {
+    if (err instanceof FieldError_) return reject_(now, err.message, err.field, source, body);
+    throw err;
+  }
+  var key = tokenKey_();
+  var received = isoAt_(Math.floor(now / 1000) * 1000, 'UTC');
+  return store_(events.map(function (ev) { return toRow_(ev, key, received); }));
+}
+
+/** The checked events of a request body (FieldError naming the field otherwise). */
+function eventsOf_(body, source, ctx) {
+  var data;
+  try {
+    data = JSON.parse(body);
+  } catch (err) {
+    throw new FieldError_('body', t_('err.body'));
+  }
+  if (!source) return validateMany_(data);
+  var raw = ADAPTERS[source](data, ctx);
+  return raw.length ? validateMany_(raw) : [];
 }
 
 function reply_(obj) {
-  // A web app always answers HTTP 200 (after a 302 redirect): the body carries the outcome.
   return ContentService.createTextOutput(JSON.stringify(obj)).setMimeType(ContentService.MimeType.JSON);
 }
 
-function nowIso_() {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
+function nowMs_() {
+  return Date.now();
 }
 
-/* ---------- validation (SPEC §5), errors name the field ---------- */
-
-function FieldError_(field, message) {
-  this.field = field;
-  this.message = message;
-}
-
-function text_(obj, name, required, maxLen) {
-  var v = obj[name];
-  if (v === undefined || v === null || v === '') {
-    if (required) throw new FieldError_(name, 'is required');
-    return '';
-  }
-  if (typeof v !== 'string' && !(typeof v === 'number' && isFinite(v))) {
-    throw new FieldError_(name, 'must be a string, not ' + (Array.isArray(v) ? 'list' : typeof v));
-  }
-  v = String(v);
-  if (v.length > (maxLen || 200)) throw new FieldError_(name, 'is longer than ' + (maxLen || 200) + ' characters');
-  return v;
-}
-
-function normalizeTimestamp_(stamp) {
-  var m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})$/.exec(stamp);
-  if (!m) {
-    if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(stamp)) {
-      throw new FieldError_('timestamp', 'needs a UTC offset (…+03:00 or Z)');
-    }
-    throw new FieldError_('timestamp', 'must be ISO-8601 like 2025-01-01T12:34:56+03:00');
-  }
-  var clock = m[2];
-  var frac = /\.(\d+)$/.exec(clock);
-  if (frac) {  // Python's isoformat writes microseconds, and none when they are zero
-    var micro = (frac[1] + '000000').slice(0, 6);
-    clock = clock.replace(/\.\d+$/, /^0+$/.test(micro) ? '' : '.' + micro);
-  }
-  return m[1] + 'T' + clock + (m[3] === 'Z' ? '+00:00' : m[3]);
-}
-
-function validate_(obj, index) {
-  try {
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new FieldError_('event', 'an event must be a JSON object');
-    var out = {};
-    out.timestamp = normalizeTimestamp_(text_(obj, 'timestamp', true));
-    out.channel = text_(obj, 'channel', true, 50);
-    out.session_id = text_(obj, 'session_id', true);
-    var type = text_(obj, 'event_type', true, 100);
-    if (!EVENT_TYPE_RE.test(type)) throw new FieldError_('event_type', 'must look like noun.verb (lowercase, dot-separated), e.g. lead.created');
-    out.event_type = type;
-    out.event_id = text_(obj, 'event_id', false);
-    var level = text_(obj, 'level', false, 10) || 'info';
-    if (LEVELS.indexOf(level) < 0) throw new FieldError_('level', 'must be one of info, warning, error');
-    out.level = level;
-    out.user_id = text_(obj, 'user_id', false) || text_(obj, 'user_phone', false, 40);
-    out.intent = text_(obj, 'intent', false, 100);
-    var c = obj.confidence;
-    if (c !== undefined && c !== null && (typeof c !== 'number' || !(c >= 0 && c <= 1))) {
-      throw new FieldError_('confidence', 'must be a number from 0 to 1');
-    }
-    out.confidence = (c === undefined) ? null : c;
-    out.crm_id = text_(obj, 'crm_id', false, 100);
-    var p = obj.payload;
-    if (p !== undefined && p !== null && (typeof p !== 'object' || Array.isArray(p))) throw new FieldError_('payload', 'must be a JSON object');
-    out.payload = p || {};
-    if ((type === 'message.received' || type === 'message.sent') && typeof out.payload.text !== 'string') {
-      throw new FieldError_('payload.text', 'message events need payload.text (a string)');
-    }
-    return out;
-  } catch (err) {
-    if (err instanceof FieldError_ && index !== undefined) throw new FieldError_('[' + index + '].' + err.field, err.message);
-    throw err;
-  }
-}
-
-function validateMany_(data) {
-  if (Array.isArray(data)) {
-    if (!data.length) throw new FieldError_('events', 'the array is empty');
-    if (data.length > MAX_BATCH) throw new FieldError_('events', 'at most ' + MAX_BATCH + ' events per request (got ' + data.length + ')');
-    return data.map(function (o, i) { return validate_(o, i); });
-  }
-  return [validate_(data)];
-}
-
-/* ---------- JSON exactly as Python's json.dumps(sort_keys=True, ensure_ascii=False) ---------- */
-
-function pyJson_(v) {
-  if (v === null || v === undefined) return 'null';
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : pyFloat_(v);
-  if (typeof v === 'string') return pyString_(v);
-  if (Array.isArray(v)) return '[' + v.map(pyJson_).join(', ') + ']';
-  var keys = Object.keys(v).sort();
-  return '{' + keys.map(function (k) { return pyString_(k) + ': ' + pyJson_(v[k]); }).join(', ') + '}';
-}
-
-function pyFloat_(x) {
-  var s = String(x);
-  return /[.e]/.test(s) ? s : s + '.0';
-}
-
-function pyString_(s) {
-  return '"' + s.replace(/[\\"\u0000-\u001f]/g, function (ch) {
-    var map = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'};
-    return map[ch] || '\\u' + ('0000' + ch.charCodeAt(0).toString(16)).slice(-4);
-  }) + '"';
-}
-
-/* ---------- keyed tokens (the same as sheets_bridge.privacy) ---------- */
-
-function tokenKey_() {
-  var hex = PropertiesService.getScriptProperties().getProperty('TOKEN_KEY');
-  if (!hex) {
-    hex = randomHex_(32);
-    PropertiesService.getScriptProperties().setProperty('TOKEN_KEY', hex);
-  }
-  return hexToBytes_(hex);
-}
-
-function randomHex_(n) {
-  var out = '';
-  for (var i = 0; i < n * 2; i++) out += Math.floor(Math.random() * 16).toString(16);
-  return out;
-}
-
-function hexToBytes_(hex) {
-  var bytes = [];
-  for (var i = 0; i < hex.length; i += 2) {
-    var b = parseInt(hex.substr(i, 2), 16);
-    bytes.push(b > 127 ? b - 256 : b);
-  }
-  return bytes;
-}
-
-function bytesToHex_(bytes) {
-  return bytes.map(function (b) { return ('0' + ((b + 256) % 256).toString(16)).slice(-2); }).join('');
-}
-
-function keyedHash_(key, kind, value, length) {
-  var data = Utilities.newBlob(kind + ':' + value).getBytes();
-  return bytesToHex_(Utilities.computeHmacSha256Signature(data, key)).slice(0, length || 10);
-}
-
-function normalizePhone_(text) {
-  var digits = String(text).replace(/[^\d+]/g, '');
-  var plus = digits.charAt(0) === '+';
-  digits = digits.replace(/\+/g, '');
-  if (digits.length === 11 && (digits.charAt(0) === '8' || digits.charAt(0) === '7')) digits = '7' + digits.slice(1);
-  else if (digits.length === 10 && !plus) digits = '7' + digits;
-  else if (!(plus && digits.length >= 11 && digits.length <= 15)) return null;
-  if (digits.charAt(0) === '7' && !/^7[3489]\d{9}$/.test(digits)) return null;
-  return '+' + digits;
-}
-
-var PHONE_RE = /(?:(?:\+7|\b[78])[\s\-(]*|\b)\d{3}[\s\-)]*\d{3}[\s\-]*\d{2}[\s\-]*\d{2}\b/g;
-var EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z\u0400-\u04ff]{2,}/g;
-var CARD_RE = /(?:^|[^\d-])(\d(?:[ -]?\d){12,18})(?!\d)/g;
-var INTRO_RE = /(меня\s+зовут|my\s+name\s+is)[\s,:–-]+([A-Za-zА-Яа-яЁё][a-zа-яё-]+(?:\s+[A-ZА-ЯЁ][a-zа-яё-]+){0,2})/gi;
-var NOT_A_PHONE_BEFORE = /(?:заказ\S*|договор\S*|сч[её]т\S*|инн|огрн\S*|снилс|order|invoice|№|#)\s*[:№#]?\s*$/i;
-
-function luhn_(digits) {
-  var sum = 0;
-  for (var i = 0; i < digits.length; i++) {
-    var d = +digits.charAt(digits.length - 1 - i);
-    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-function scrub_(text, key) {
-  if (!text) return text;
-  text = text.replace(EMAIL_RE, function (m) { return '[EMAIL:' + keyedHash_(key, 'EMAIL', m.toLowerCase()) + ']'; });
-  text = text.replace(CARD_RE, function (whole, num) {
-    var digits = num.replace(/\D/g, '');
-    return (digits.length >= 13 && luhn_(digits)) ? whole.replace(num, '[CARD]') : whole;
-  });
-  text = text.replace(PHONE_RE, function (m, offset, all) {
-    if (NOT_A_PHONE_BEFORE.test(all.slice(Math.max(0, offset - 30), offset))) return m;
-    var e164 = normalizePhone_(m);
-    return e164 ? '[PHONE:' + keyedHash_(key, 'PHONE', e164) + ']' : m;
-  });
-  text = text.replace(INTRO_RE, function (m, intro, name) {
-    var words = name.split(/\s+/);
-    var value = words.map(function (w) { return w.toLowerCase(); }).join(' ');
-    return m.replace(name, '[NAME:' + keyedHash_(key, 'NAME', value) + ']');
-  });
-  return text;
-}
-
-function scrubDeep_(v, key) {
-  if (typeof v === 'string') return scrub_(v, key);
-  if (Array.isArray(v)) return v.map(function (x) { return scrubDeep_(x, key); });
-  if (v && typeof v === 'object') {
-    var out = {};
-    Object.keys(v).forEach(function (k) { out[k] = scrubDeep_(v[k], key); });
-    return out;
-  }
-  return v;
-}
-
-function hashId_(value, key) {
-  if (!value) return '';
-  var e164 = normalizePhone_(value);
-  if (e164) return '[PHONE:' + keyedHash_(key, 'PHONE', e164) + ']';
-  return 'user_' + keyedHash_(key, 'USER', String(value).trim(), 16);
-}
-
-function eventId_(ev) {
-  if (ev.event_id) return ev.event_id;
-  var basis = pyJson_({timestamp: ev.timestamp, channel: ev.channel, session_id: ev.session_id,
-    event_type: ev.event_type, payload: ev.payload});
-  var digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, basis, Utilities.Charset.UTF_8);
-  return 'ev_' + bytesToHex_(digest).slice(0, 20);
-}
-
-function toRow_(ev, key, receivedAt) {
-  var payload = Object.keys(ev.payload).length ? pyJson_(scrubDeep_(ev.payload, key)) : '';
-  return [eventId_(ev), ev.timestamp, receivedAt, ev.level, ev.channel, scrub_(ev.session_id, key),
-    hashId_(ev.user_id, key), ev.event_type, ev.intent, ev.confidence === null ? '' : ev.confidence, ev.crm_id,
-    payload];
-}
-
-/* A text that a spreadsheet would evaluate is stored with a leading apostrophe (as the Python side). */
-function cell_(v) {
-  if (typeof v !== 'string') return v;
-  if (v.length && (FORMULA_LEADS.indexOf(v.charAt(0)) >= 0 || v.charAt(0) === "'")) return "'" + v;
-  return v;
+function sheetTimeZone_() {
+  try { return SpreadsheetApp.getActive().getSpreadsheetTimeZone() || 'UTC'; } catch (e) { return 'UTC'; }
 }
 
 function constantTimeEqual_(a, b) {
@@ -310,14 +102,73 @@ function constantTimeEqual_(a, b) {
   return diff === 0;
 }
 
-/* ---------- the sheet ---------- */
+/* ---------- writing, under the script lock ---------- */
 
-function eventsSheet_() {
+/**
+ * Runs fn with the script lock held. SpreadsheetApp.flush() before releasing it: Apps Script defers writes, and
+ * the next request (another execution) would otherwise read the old getLastRow() and write over this one's rows
+ * (LockService docs: "call SpreadsheetApp.flush() before releasing the lock").
+ */
+function withLock_(fn) {
+  var lock = LockService.getScriptLock();
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch (err) {
+    return reply_({ok: false, error: t_('err.busy')});
+  }
+  try {
+    return fn();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
+
+function store_(rows) {
+  return withLock_(function () {
+    var sheet = tab_(EVENTS_TAB, EVENTS_HEADER);
+    var seen = recentIds_(sheet);
+    var stored = [], duplicates = [], fresh = [];
+    rows.forEach(function (row) {
+      var id = String(row[0]);
+      if (seen[id]) { duplicates.push(id); return; }
+      seen[id] = true;
+      stored.push(id);
+      fresh.push(row);
+    });
+    if (fresh.length) appendRows_(sheet, fresh, [CONFIDENCE_COLUMN]);
+    return reply_({ok: true, stored: stored, duplicates: duplicates, version: BRIDGE_VERSION});
+  });
+}
+
+/** Rows below the last one, one setValues call; every column but numberColumns (1-based) is set to plain text
+ * first, so setValues stores each text exactly (no numbers from "007", no dates, no formulas) as Python's RAW
+ * writes do. */
+function appendRows_(sheet, rows, numberColumns) {
+  var first = sheet.getLastRow() + 1, width = rows[0].length;
+  textRuns_(width, numberColumns || []).forEach(function (run) {
+    sheet.getRange(first, run[0], rows.length, run[1]).setNumberFormat('@');
+  });
+  sheet.getRange(first, 1, rows.length, width).setValues(rows);
+}
+
+/** [[first column, count]…] of the columns 1..width that are not in numberColumns. */
+function textRuns_(width, numberColumns) {
+  var runs = [];
+  for (var c = 1; c <= width; c++) {
+    if (numberColumns.indexOf(c) >= 0) continue;
+    var last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === c) last[1]++; else runs.push([c, 1]);
+  }
+  return runs;
+}
+
+function tab_(name, header) {
   var book = SpreadsheetApp.getActiveSpreadsheet();
-  var sheet = book.getSheetByName(EVENTS_TAB);
+  var sheet = book.getSheetByName(name);
   if (!sheet) {
-    sheet = book.insertSheet(EVENTS_TAB);
-    sheet.getRange(1, 1, 1, EVENTS_HEADER.length).setValues([EVENTS_HEADER]);
+    sheet = book.insertSheet(name);
+    appendRows_(sheet, [header]);
     sheet.setFrozenRows(1);
   }
   return sheet;
@@ -330,4 +181,27 @@ function recentIds_(sheet) {
   var first = Math.max(2, last - RECENT_ROWS + 1);
   sheet.getRange(first, 1, last - first + 1, 1).getValues().forEach(function (r) { seen[String(r[0])] = true; });
   return seen;
+}
+
+/* ---------- rejected requests: the errors tab ---------- */
+
+function reject_(now, reason, field, source, body) {
+  recordError_(now, reason, field, source, body);
+  var answer = {ok: false, error: reason};
+  if (field) answer.field = field;
+  return reply_(answer);
+}
+
+/** One row in the `errors` tab: when, why, which field, which platform, the body's first 500 characters —
+ * scrubbed like events (the key is made if there is none yet, as for events). */
+function recordError_(now, reason, field, source, body) {
+  var key = tokenKey_();
+  var text = Array.from(scrub_(String(body || ''), key)).slice(0, ERROR_BODY_CHARS).join('');
+  var row = [isoAt_(Math.floor(now / 1000) * 1000, 'UTC'), reason, field || '', source || '', text].map(cell_);
+  withLock_(function () {
+    var sheet = tab_(ERRORS_TAB, ERRORS_HEADER);
+    appendRows_(sheet, [row]);
+    var extra = sheet.getLastRow() - 1 - MAX_ERROR_ROWS;
+    if (extra > 0) sheet.deleteRows(2, extra);
+  });
 }

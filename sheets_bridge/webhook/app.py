@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import threading
+import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +37,8 @@ class WebhookConfig:
     open_workbook: Callable[[], Workbook] | None = None      # None: journal only (no background flusher)
     flush_interval: float = 2.0
     flush_batch: int = 500
+    tz: str = "UTC"  # platform times without an offset are in this zone (used only by the adapters)
+    clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.timezone.utc))  # the time of receipt
 
     def secrets_for(self, source: str) -> list[str]:
         found = [s for s in (self.source_secrets.get(source), self.secret) if s]
@@ -61,6 +65,10 @@ def _error(status: int, message: str, field_name: str | None = None) -> Any:
 
 def create_app(config: WebhookConfig) -> Flask:
     """The receiver. ``app.extensions['sheets_bridge']`` holds the journal, counters and flusher."""
+    try:
+        zone = zoneinfo.ZoneInfo(config.tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(f"unknown time zone {config.tz!r} (use a name like Europe/Moscow)", field="tz") from exc
     app = Flask("sheets_bridge.webhook")
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     journal = Journal(config.journal_path)
@@ -73,8 +81,7 @@ def create_app(config: WebhookConfig) -> Flask:
     app.extensions["sheets_bridge"] = {"journal": journal, "counters": counters, "flush": state,
                                        "flusher": flusher}
 
-    def accept(source: str, req: Request, token: str | None,
-               convert: Callable[[Any], list[dict[str, Any]]] | None) -> Any:
+    def accept(source: str, req: Request, token: str | None, convert: adapters.Adapter | None) -> Any:
         body = req.get_data(cache=False)
         headers = {k.lower(): v for k, v in req.headers.items()}
         try:
@@ -90,9 +97,13 @@ def create_app(config: WebhookConfig) -> Flask:
             counters.add(rejected=1)
             return _error(400, f"the body is not valid JSON ({exc})", "body")
         try:
-            raw = convert(data) if convert else data
-            checked = events_mod.validate_many(raw) if raw else []
-            rows = [events_mod.to_row(e, config.scrubber) for e in checked]
+            received = config.clock()
+            if convert is None:
+                checked = events_mod.validate_many(data)  # null, {}, [] and 0 are refused naming the field
+            else:
+                raw = convert(data, adapters.Context(tz=zone, now=received, params=dict(req.args)))
+                checked = events_mod.validate_many(raw) if raw else []  # a platform's ping stores nothing
+            rows = [events_mod.to_row(e, config.scrubber, received) for e in checked]
             config.scrubber.flush()
             result = journal.store(rows, source, webhook_id, body)
         except InputError as exc:
