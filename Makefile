@@ -32,7 +32,7 @@ chromium:
 	    echo "chromium could not be installed: the browser tests will be skipped"; }
 
 lint: $(VENV)/.installed-all
-	$(BIN)/ruff check sheets_bridge tests bench
+	$(BIN)/ruff check sheets_bridge tests bench tools
 	$(BIN)/mypy
 
 test: $(VENV)/.installed-all chromium lint

@@ -44,7 +44,9 @@ def load_all(extra: Sequence[Path]) -> list[LabelledConversation]:
     out: list[LabelledConversation] = []
     dev = json.loads((ROOT / "corpus" / "dev.json").read_text(encoding="utf-8"))
     folders: list[tuple[Path, dict]] = [((ROOT / "corpus" / dev["path"]).resolve(), dev)]
-    folders += [(p, {}) for p in sorted((ROOT / "corpus").iterdir()) if (p / "labels.csv").exists()]
+    # a business folder is complete once its README is written (folders still being written are skipped)
+    folders += [(p, {}) for p in sorted((ROOT / "corpus").iterdir())
+                if (p / "labels.csv").exists() and (p / "README.md").exists()]
     folders += [(Path(p), {}) for p in extra]
     for folder, meta in folders:
         if not folder.exists():
@@ -58,20 +60,24 @@ def load_all(extra: Sequence[Path]) -> list[LabelledConversation]:
     return out
 
 
-# --- taggers: each is "train on these labelled conversations → a Tagger" -------------------------------
-Factory = Callable[[list[LabelledConversation]], Tagger]
+# --- taggers: each is "train on these labelled conversations (+ the business's own) → a Tagger" ----------
+Factory = Callable[[list[LabelledConversation], list[LabelledConversation]], Tagger]
 
 
-def _rules(_: list[LabelledConversation]) -> Tagger:
-    from sheets_bridge.tagging.rules import RulesTagger
+def _rules(others: list[LabelledConversation], own: list[LabelledConversation]) -> Tagger:
+    """The default tagger's recipe: its model trained on the other businesses (and own labels weighted up)."""
+    from sheets_bridge.tagging.rules import OWNER_WEIGHT, RulesTagger
 
-    return RulesTagger()
+    train = others + own
+    return RulesTagger.trained([c.conversation for c in train], [c.labels for c in train],
+                               [1.0] * len(others) + [OWNER_WEIGHT] * len(own), groups=[c.business for c in train])
 
 
 def _learned(features: str) -> Factory:
-    def make(train: list[LabelledConversation]) -> Tagger:
+    def make(others: list[LabelledConversation], own: list[LabelledConversation]) -> Tagger:
         from sheets_bridge.tagging.learned import LearnedTagger
 
+        train = others + own
         return LearnedTagger(features=features, cache=_CACHE).fit([c.conversation for c in train],
                                                                   [c.labels for c in train])
     return make
@@ -79,19 +85,14 @@ def _learned(features: str) -> Factory:
 
 _CACHE: dict = {}
 TAGGERS: dict[str, tuple[Factory, bool]] = {  # name → (factory, trainable)
-    "rules": (_rules, False),
+    "rules": (_rules, True),
     "learned-tfidf": (_learned("tfidf"), True),
     "learned-e5": (_learned("e5"), True),
 }
 
 
 def _optional_taggers() -> None:
-    """Taggers that exist only in newer versions of the package register here when importable."""
-    try:
-        from sheets_bridge.tagging.structured import bench_factory
-    except ImportError:
-        return
-    TAGGERS["structured"] = (bench_factory, True)
+    """Kept for taggers that exist only in some versions of the package."""
 
 
 # --- running -----------------------------------------------------------------------------------------
@@ -106,10 +107,10 @@ def leave_one_out(name: str, items: list[LabelledConversation], businesses: list
     factory, trainable = TAGGERS[name]
     per: dict[str, Evaluation] = {}
     all_labels, all_tags, seconds = [], [], 0.0
-    shipped = None if trainable else factory([])
+    shipped = None if trainable else factory([], [])
     for b in businesses:
         test = [c for c in items if c.business == b]
-        tagger = shipped or factory([c for c in items if c.business != b])
+        tagger = shipped or factory([c for c in items if c.business != b], [])
         tags, took = run(tagger, test)
         seconds += took
         per[b] = evaluate([c.labels for c in test], tags)
@@ -134,8 +135,8 @@ def curve(name: str, items: list[LabelledConversation], businesses: list[str], p
             random.Random(seed).shuffle(order)
             own, test = order[:n], order[n:]
             others = [c for c in items if c.business != b]
-            zero_t += run(factory(others), test)[0]
-            own_t += run(factory(others + own), test)[0]
+            zero_t += run(factory(others, []), test)[0]
+            own_t += run(factory(others, own), test)[0]
             zero_l += [c.labels for c in test]
         if used:
             out.append((n, used, evaluate(zero_l, zero_t), evaluate(zero_l, own_t)))

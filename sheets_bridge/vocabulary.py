@@ -41,6 +41,16 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
                      "control": ("контрольная выборка", "control sample"),
                      "reviewed": ("уже проверено", "already reviewed")},
     "manager": {"unassigned": ("без ответа бизнеса", "no business reply"), "ALL": ("все", "all")},
+    "evidence": {"booked": ("записан", "booked"), "booked_by_event": ("запись по событию бота", "booked (bot event)"),
+                 "offer_made": ("запись предложили", "booking offered"),
+                 "offer_no_answer": ("запись предложили, клиент не ответил", "offer, no answer"),
+                 "no_reply": ("никто не ответил", "no reply"),
+                 "left_unanswered": ("осталось без ответа", "left without an answer"),
+                 "full_no_alternative": ("всё занято, другого времени не предложили",
+                                         "fully booked, no other time offered"),
+                 "price_no_offer": ("цену назвали, записать не предложили", "price named, no offer"),
+                 "answered_no_offer": ("ответили, записать не предложили", "answered, no offer"),
+                 "complaint": ("жалоба", "complaint")},
 }
 
 

@@ -54,10 +54,11 @@ def _value(wb: Workbook, tab: str, column: str, row_id: str) -> str:
 class Unsure(RulesTagger):
     """The rules tagger's tags at confidence 0.5, so that every week has conversations in the audit queue."""
 
-    def tag_one(self, conv):  # noqa: ANN001, ANN201
-        tags = super().tag_one(conv)
-        tags.confidence = 0.5
-        return tags
+    def tag(self, conversations, found=None):  # noqa: ANN001, ANN201
+        out = super().tag(conversations, found)
+        for tags in out:
+            tags.confidence = 0.5
+        return out
 
 
 def test_owner_cells_survive_new_imports_and_two_more_analyses(book: Workbook) -> None:

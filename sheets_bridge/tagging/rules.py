@@ -1,176 +1,174 @@
-"""The rules tagger: Russian and English cues from ``data/tagging_rules.txt``, offline and instant.
+"""The default tagger (``rules``): cues and conversation structure, weighed by a small linear model.
 
-Each conversation is read the way LABELS.md describes: what the client wants (intent), whether the
-business offered a booking and confirmed one, which needs became clear, and whether a lead was
-missed. The confidence says how many cues agreed: a conversation decided by one weak cue scores low
-and lands in the audit queue.
+The cues (``data/tagging_rules.txt``) say what each message does — asks a price, proposes a time, confirms,
+complains — in words any business uses. The features (:mod:`.features`) add the structure: who spoke last and
+whether it was answered, what the client did after an offer, whether a confirmation followed a time the client
+accepted. A linear model per tag (:mod:`.model`), trained on the bundled corpus of businesses of many kinds and
+shipped in ``data/tagger_model.json``, turns them into tags; the tags are then made consistent with LABELS.md
+(a booked conversation is not a missed lead…). Offline, no model library needed to tag.
+
+An owner's labels (the ``labels`` tab) adapt it: the model is refitted on the bundled corpus's features plus
+the owner's conversations, weighted up (``labelled=...``; needs scikit-learn, a core dependency).
 """
 
 from __future__ import annotations
 
-import re
+import json
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from .. import lexicon
-from .base import Conversation, Message, Tagger, Tags, register
+import numpy as np
 
-MENU_ITEM = re.compile(r"^\s*(\d{1,2})\s*[—–\-.)]\s*(.+?)\s*$", re.M)
-CANCEL = re.compile(r"не (?:смогу|сможем|придем|придём|получится)|отмен|заболел", re.I)
-INTENT_ORDER = ("booking", "price", "question", "complaint", "other")
+from ..vocabulary import ACTIONS, FLAGS, INTENTS, SENTIMENTS, TAG_FIELDS
+from .base import Conversation, Tagger, Tags, register
+from .cues import CueMatcher
+from .evidence import build_evidence
+from .features import Extracted, extract
+from .model import WORD_PREFIX, LinearModel, align, shared_vocabulary
+
+MODEL_FILE = "data/tagger_model.json"
+TRAINING_FILE = "data/tagger_training.json"
+OWNER_WEIGHT = 4.0  # one of the owner's own labels counts like this many corpus conversations
+CHOICES = {"intent": INTENTS, "sentiment": SENTIMENTS, "recommended_action": ACTIONS}
 
 
-def _expand_menu_choices(messages: Sequence[Message]) -> list[Message]:
-    """A client's bare '1' after a bot menu ('1 — записаться на приём') means that item."""
-    out: list[Message] = []
-    last_menu: dict[str, str] = {}
-    for m in messages:
-        if m.role != "client":
-            items = dict(MENU_ITEM.findall(m.text))
-            if len(items) >= 2:
-                last_menu = items
-            out.append(m)
-            continue
-        choice = m.text.strip()
-        if choice in last_menu:
-            out.append(Message(m.role, f"{choice} — {last_menu[choice]}", m.sender))
-        else:
-            out.append(m)
-    return out
+@lru_cache(maxsize=1)
+def shipped_model() -> LinearModel:
+    return LinearModel.from_json(resources.files("sheets_bridge").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def shipped_training() -> dict[str, Any]:
+    """The bundled corpus as features and labels (no text): what the shipped model was trained on."""
+    return json.loads(resources.files("sheets_bridge").joinpath(TRAINING_FILE).read_text(encoding="utf-8"))
 
 
 class RulesTagger(Tagger):
-    """Lexicon rules (``data/tagging_rules.txt``, extended by an owner's file with the same sections)."""
+    """Cues + structure + the shipped linear model; ``labelled`` (conversation, labels) pairs adapt it."""
 
     name = "rules"
 
-    def __init__(self, extra_lexicon: str | Path | None = None) -> None:
-        self.cues = lexicon.load("tagging_rules.txt", str(extra_lexicon) if extra_lexicon else None)
+    def __init__(self, extra_lexicon: str | Path | None = None, model: LinearModel | None = None,
+                 labelled: Sequence[tuple[Conversation, dict[str, Any]]] = (), lang: str = "en") -> None:
+        self.matcher = CueMatcher(extra_lexicon)
+        self.model = model or shipped_model()
+        self.lang = lang
+        if labelled:
+            self.adapt(labelled)
 
-    # --- helpers: each section runs once over a side's messages joined by newlines ----------------------
-    def _hits(self, section: str, text: str) -> int:
-        return len(self.cues[section].findall(text))
+    # --- training ------------------------------------------------------------------------------------
+    @classmethod
+    def trained(cls, conversations: Sequence[Conversation], labels: Sequence[dict[str, Any]],
+                weights: Sequence[float] | None = None, found: Extracted | None = None, **options: Any) -> RulesTagger:
+        """A tagger whose model is trained on these labelled conversations only (the recipe of the shipped one)."""
+        tagger = cls.__new__(cls)
+        tagger.matcher = options.get("matcher") or CueMatcher(options.get("extra_lexicon"))
+        tagger.lang = options.get("lang", "en")
+        found = found or extract(conversations, tagger.matcher)
+        groups = options.get("groups") or ["all"] * len(conversations)
+        tagger.model = fit_model(found.matrix, found.names, labels,
+                                 np.asarray(weights, dtype=float) if weights is not None else None,
+                                 found.tokens, shared_vocabulary(found.tokens, groups, **options.get("vocab", {})))
+        return tagger
 
-    def _first(self, section: str, text: str) -> int:
-        m = self.cues[section].search(text)
-        return m.start() if m else 1 << 30
+    def adapt(self, labelled: Sequence[tuple[Conversation, dict[str, Any]]]) -> None:
+        """Refit on the bundled corpus plus the owner's labelled conversations (each weighted ``OWNER_WEIGHT``)."""
+        base = shipped_training()
+        found = extract([c for c, _ in labelled], self.matcher)
+        names = base["features"]
+        own = align(found.matrix, found.names, names)
+        matrix = np.vstack([np.asarray(base["matrix"], dtype=float), own])
+        labels = base["labels"] + [{f: str(lab[f]) for f in TAG_FIELDS} for _, lab in labelled]
+        weights = np.concatenate([np.ones(len(base["labels"])), np.full(len(labelled), OWNER_WEIGHT)])
+        tokens = [set(t) for t in base["tokens"]] + found.tokens
+        vocabulary = [n[len(WORD_PREFIX):] for n in self.model.features if n.startswith(WORD_PREFIX)]
+        self.model = fit_model(matrix, names, labels, weights, tokens, vocabulary)
 
-    def _any(self, section: str, text: str) -> bool:
-        return self.cues[section].search(text) is not None
-
-    # --- tagging ------------------------------------------------------------------------------------
-    def tag(self, conversations: Sequence[Conversation]) -> list[Tags]:
-        return [self.tag_one(c) for c in conversations]
+    # --- tagging -------------------------------------------------------------------------------------
+    def tag(self, conversations: Sequence[Conversation], found: Extracted | None = None) -> list[Tags]:
+        """Tags per conversation; ``found`` is their extraction when the caller already has it."""
+        if not conversations:
+            return []
+        found = found or extract(conversations, self.matcher)
+        probs = self.model.proba(found.matrix, found.names, found.tokens)
+        return [self._decide(conv, i, probs, found) for i, conv in enumerate(conversations)]
 
     def tag_one(self, conv: Conversation) -> Tags:
-        messages = _expand_menu_choices(conv.messages)
-        client_list = [" ".join(m.text.lower().split()) for m in messages if m.role == "client"]
-        client = "\n".join(client_list)
-        business = "\n".join(" ".join(m.text.lower().split()) for m in messages if m.role != "client")
-        tags = Tags(conversation_id=conv.conversation_id)
+        return self.tag([conv])[0]
 
-        confirm_pos = next((i + 1 for i, m in enumerate(messages)
-                            if m.role != "client" and self.cues["business_confirm"].search(m.text.lower())), None)
-        booked = confirm_pos is not None
-        offered = booked or self._any("business_offer", business)
+    def _decide(self, conv: Conversation, i: int, probs: dict[str, np.ndarray], found: Extracted) -> Tags:
+        def p1(target: str) -> float:
+            head = self.model.heads[target]
+            return float(probs[target][i][head.classes.index("1")]) if "1" in head.classes else 0.0
 
-        hits = {"booking": self._hits("client_booking", client), "price": self._hits("client_price", client),
-                "question": self._hits("client_question", client),
-                "complaint": self._hits("client_complaint", client), "other": self._hits("client_other", client)}
-        has_booking = self._any("client_has_booking", client)
-        opened_with_offer = bool(messages) and messages[0].role != "client" and self._any(
-            "business_offer", messages[0].text.lower())
-        intent = self._intent(hits, client, booked)
-        if intent == "other" and opened_with_offer and not hits["other"]:
-            intent = "booking"  # a reminder or follow-up offered a slot and the client answered it
+        def best(target: str, allowed: Sequence[str] | None = None) -> tuple[str, float]:
+            head = self.model.heads[target]
+            row = probs[target][i]
+            options = [(p, c) for p, c in zip(row, head.classes, strict=True) if allowed is None or c in allowed]
+            if not options:
+                return (allowed or head.classes)[0], 0.0
+            p, c = max(options)
+            return c, float(p)
+
+        tags = Tags(conv.conversation_id)
+        intent, p_intent = best("intent")
+        booked_p, offered_p, missed_p = p1("booked"), p1("booking_offered"), p1("missed_lead")
+        booked = booked_p >= 0.5
+        offered = booked or offered_p >= 0.5
+        if booked and intent in ("price", "question", "other"):
+            intent, p_intent = "booking", max(p_intent, booked_p)
+        # LABELS.md: a booking or price request with neither an offer nor a booking is a missed lead; whether a
+        # question was a lead (a service, availability) or not (logistics of a booking one has) is the head's call
+        prompted = "b.b_reminder" in found.evidence[i].first and bool(conv.messages) \
+            and conv.messages[0].role != "client"
+        if intent in ("booking", "price") and not prompted:  # a reminder the client answered is no missed lead
+            missed = not offered
+            missed_p = max(missed_p, 1 - offered_p) if missed else min(missed_p, 1 - offered_p)
+        else:
+            missed = intent in ("booking", "price", "question") and not offered and missed_p >= 0.5
         tags.intent = intent
-
-        service_text = client
-        if messages and messages[0].role != "client":
-            service_text += "\n" + messages[0].text.lower()  # a reminder or follow-up names the service
-        service = self._any("service", service_text)
-        availability = bool(re.search(r"есть (?:ли )?(?:кто|мастер|врач|свободн)|\bavailable\b", client))
-        time_named = any(self.cues["time"].search(t) and not CANCEL.search(t) for t in client_list)
-        price_named = self._any("price_named", business) or (
-            intent != "complaint" and self._any("price_named", client))
-
-        tags.need_service = int(service and intent != "other")
-        tags.need_time = int(booked or (time_named and intent in ("booking", "question", "price")
-                                        and (service or hits["booking"] > 0 or has_booking or availability)))
-        tags.need_budget = int(price_named and intent != "other")
-        tags.booking_offered = int(offered)
-        tags.booked = int(booked)
-        tags.booking_pos = confirm_pos
-
-        lead = intent in ("booking", "price") or (
-            intent == "question" and not has_booking and (service or hits["price"] > 0 or availability))
-        tags.missed_lead = int(lead and not offered and not booked)
-        tags.rude = int(self._any("business_rude", business) or self._any("client_repeats", client))
-        tags.sentiment = self._sentiment(client)
-        tags.recommended_action = self._action(tags)
-        tags.confidence = self._confidence(hits, intent, booked, offered, bool(client))
-        tags.notes = self._notes(messages)
+        tags.sentiment = best("sentiment")[0]
+        tags.booked, tags.booking_offered, tags.missed_lead = int(booked), int(offered), int(missed)
+        for flag in ("need_service", "need_time", "need_budget", "rude"):
+            setattr(tags, flag, int(p1(flag) >= 0.5))
+        if "b.b_rude" in found.evidence[i].first:  # a dismissive reply is rude whatever else was said
+            tags.rude = 1
+        if booked:
+            tags.need_time = 1
+        if intent == "other":
+            tags.need_service = tags.need_time = 0
+        if missed:
+            tags.recommended_action = best("recommended_action", ("reply_template", "clarify"))[0]
+        elif intent == "complaint":
+            tags.recommended_action = best("recommended_action", ("redirect", "none"))[0]
+        else:
+            tags.recommended_action = best("recommended_action", ("none", "redirect", "reply_template"))[0]
+        # the chance that the decisions an owner acts on (missed lead, offer, booking, intent) are all right
+        decided = [missed_p if missed else 1 - missed_p, offered_p if offered else 1 - offered_p,
+                   booked_p if booked else 1 - booked_p, p_intent]
+        tags.confidence = round(float(np.prod(decided)), 3)
+        tags.evidence, tags.booking_pos = build_evidence(conv, found, i, tags, self.lang)
+        first_client = next((m.text for m in conv.messages if m.role == "client"), "")
+        tags.notes = {"client_wanted": " ".join(first_client.split())[:160]}
         return tags
 
-    def _intent(self, hits: dict[str, int], joined: str, booked: bool) -> str:
-        if hits["other"] and not booked and not hits["booking"]:
-            return "other"
-        if hits["complaint"] and hits["complaint"] >= hits["booking"]:
-            return "complaint"
-        if booked:
-            return "booking"
-        if hits["booking"] and self._any("client_has_booking", joined) and hits["question"] \
-                and not CANCEL.search(joined) and not re.search(r"перенес|перенест|сдвин|reschedul", joined):
-            return "question"  # a logistics question about a visit already booked
-        if hits["booking"]:
-            return "booking"
-        if hits["price"] or hits["question"]:
-            price_at = self._first("client_price", joined)
-            # a bare "?" makes it a question only when no price cue exists anywhere, hence the offset
-            question_at = min(self._first("client_question", joined.replace("?", " ")),
-                              joined.find("?") + 10**6 if "?" in joined else 1 << 30)
-            return "price" if price_at <= question_at else "question"
-        return "other"  # thanks, praise, a sticker: nothing asked
 
-    def _sentiment(self, client: str) -> str:
-        score = 2 * self._hits("positive_strong", client) + self._hits("positive_mild", client)
-        negative = self._hits("negative", client)
-        if negative and 2 * negative >= score:
-            return "negative"
-        return "positive" if score >= 2 else "neutral"
-
-    @staticmethod
-    def _action(tags: Tags) -> str:
-        if tags.intent == "complaint":
-            return "none" if tags.booked else "redirect"
-        if tags.missed_lead:
-            return "reply_template" if tags.need_service else "clarify"
-        if tags.rude:
-            return "reply_template" if tags.booked else "redirect"
-        return "none"
-
-    @staticmethod
-    def _confidence(hits: dict[str, int], intent: str, booked: bool, offered: bool, any_client: bool) -> float:
-        if not any_client:
-            return 0.2
-        winner = hits.get(intent, 0)
-        total = sum(hits.values())
-        intent_c = (winner + 1) / (total + 2) if winner else 0.35
-        if booked:
-            intent_c = max(intent_c, 0.8) if intent == "booking" else intent_c
-            booking_c = 0.9
-        elif offered:
-            booking_c = 0.7  # offered but not confirmed: declined, or confirmed off-chat?
-        else:
-            booking_c = 0.85
-        return round(0.5 * min(intent_c, 0.95) + 0.5 * booking_c, 3)
-
-    @staticmethod
-    def _notes(messages: list[Message]) -> dict[str, str]:
-        first_client = next((m.text for m in messages if m.role == "client"), "")
-        return {"client_wanted": " ".join(first_client.split())[:160]}
+def fit_model(matrix: np.ndarray, names: Sequence[str], labels: Sequence[dict[str, Any]],
+              weights: np.ndarray | None = None, tokens: Sequence[set[str]] = (), vocabulary: Sequence[str] = ()
+              ) -> LinearModel:
+    targets = {f: [str(lab[f]) for lab in labels] for f in TAG_FIELDS}
+    return LinearModel.fit(matrix, names, targets, weights, info={"trained_on": len(labels)}, tokens=tokens,
+                           vocabulary=vocabulary)
 
 
 @register("rules")
-def _factory(**options: object) -> Tagger:
-    return RulesTagger(extra_lexicon=options.get("extra_lexicon"))  # type: ignore[arg-type]
+def _factory(**options: Any) -> Tagger:
+    labelled = options.get("labelled") or ()
+    return RulesTagger(extra_lexicon=options.get("extra_lexicon"), labelled=labelled,
+                       lang=str(options.get("lang") or "en"))
+
+
+__all__ = ["FLAGS", "RulesTagger", "fit_model", "shipped_model"]

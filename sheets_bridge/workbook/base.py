@@ -149,8 +149,7 @@ class Workbook(ABC):
         if owned.empty:
             return self.replace(tab, new)
         key = list(spec.key)
-        new_keys = new[key].astype(str).agg("\x1f".join, axis=1)
-        old_keys = owned[key].astype(str).agg("\x1f".join, axis=1)
+        new_keys, old_keys = _row_keys(new, key), _row_keys(owned, key)
         by_key = owned.assign(_k=old_keys.to_numpy()).drop_duplicates("_k", keep="last").set_index("_k")
         out = new.reindex(columns=head).astype(object)
         hit = new_keys.isin(by_key.index).to_numpy()
@@ -195,3 +194,10 @@ class Workbook(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _row_keys(frame: pd.DataFrame, key: list[str]) -> pd.Series:
+    """Each row's id as one string (several key columns joined), a Series also for an empty frame."""
+    if frame.empty:
+        return pd.Series([], index=frame.index, dtype=object)
+    return frame[key].astype(str).agg("\x1f".join, axis=1)

@@ -1,0 +1,206 @@
+"""A conversation as numbers the tagger's model weighs: the cues each side used, and the conversation's
+structure — who spoke last and whether it was answered, what the client did after an offer, whether the
+business confirmed a time the client accepted. Also the messages that carry the evidence for each decision."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .base import Conversation
+from .cues import CueMatcher, Hits
+
+CLIENT_SECTIONS = ("c_price", "c_book", "c_book_explicit", "c_avail", "c_question", "c_resched", "c_has_booking",
+                   "c_complaint", "c_past_service", "c_problem", "c_past",
+                   "c_spam", "c_job", "c_wrong", "c_accept", "c_decline", "c_budget", "c_contact", "c_want",
+                   "c_urgent", "c_media", "time", "positive", "negative", "b_price")
+BUSINESS_SECTIONS = ("b_offer", "b_confirm", "b_yes", "b_price", "b_full", "b_alternative", "b_away", "b_ask",
+                     "b_apology", "b_rude", "b_reminder", "b_handoff", "b_refer", "b_menu", "time", "c_question",
+                     "c_book")
+INTEREST_SET = {"c_price", "c_book", "c_avail", "c_want", "c_budget", "c_contact", "c_question"}
+
+
+@dataclass
+class Evidence:
+    """Message positions (0-based in the conversation) that carry each kind of evidence, with the cue's span."""
+
+    first: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
+    last: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
+
+
+@dataclass
+class Extracted:
+    names: list[str]
+    matrix: np.ndarray               # conversations × features
+    evidence: list[Evidence]
+    hits: Hits
+    bounds: list[tuple[int, int]]    # each conversation's slice of the scanned messages
+    roles: list[str]
+    tokens: list[set[str]] = field(default_factory=list)  # words per side ("c:хочу", "b:записала")
+
+    def subset(self, rows: Sequence[int]) -> Extracted:
+        """The same extraction for some of the conversations (hits stay shared)."""
+        rows = list(rows)
+        return Extracted(self.names, self.matrix[rows], [self.evidence[i] for i in rows], self.hits,
+                         [self.bounds[i] for i in rows], self.roles, [self.tokens[i] for i in rows])
+
+
+WORD = re.compile(r"[a-zа-я]{2,}")
+
+
+def tokens_of(texts: Sequence[str], roles: Sequence[str]) -> set[str]:
+    """The words each side used (normalized text), for the model's word features."""
+    out: set[str] = set()
+    for text, role in zip(texts, roles, strict=True):
+        side = "c:" if role == "client" else "b:"
+        out.update(side + w for w in WORD.findall(text))
+    return out
+
+
+def _log(x: float) -> float:
+    return math.log1p(max(0.0, x))
+
+
+def extract(conversations: Sequence[Conversation], matcher: CueMatcher) -> Extracted:
+    """Features of every conversation (one regex scan over all their messages)."""
+    texts: list[str] = []
+    roles: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    for conv in conversations:
+        start = len(texts)
+        for m in conv.messages:
+            texts.append(m.text)
+            roles.append(m.role)
+        bounds.append((start, len(texts)))
+    hits = matcher.scan(texts, roles)
+    present: list[set[str]] = [set() for _ in texts]
+    for row, column in zip(*np.nonzero(hits.counts), strict=True):
+        present[row].add(hits.sections[column])
+    rows, evidence, words = [], [], []
+    names: list[str] | None = None
+    for conv, (a, b) in zip(conversations, bounds, strict=True):
+        values, ev = _one(conv, hits, present, a, matcher.closing)
+        if names is None:
+            names = list(values)
+        rows.append([values[n] for n in names])
+        evidence.append(ev)
+        words.append(tokens_of(hits.texts[a:b], roles[a:b]))
+    matrix = np.asarray(rows, dtype=float) if rows else np.zeros((0, len(names or [])))
+    return Extracted(names or feature_names(matcher), matrix, evidence, hits, bounds, roles, words)
+
+
+def feature_names(matcher: CueMatcher) -> list[str]:
+    """The feature names (from a one-message conversation)."""
+    from .base import Message
+
+    return extract([Conversation("x", (Message("client", "x"),))], matcher).names
+
+
+def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closing: re.Pattern[str]
+         ) -> tuple[dict[str, float], Evidence]:
+    msgs = conv.messages
+    n = len(msgs)
+    pres = present[a:a + n]
+    client = [i for i, m in enumerate(msgs) if m.role == "client"]
+    business = [i for i, m in enumerate(msgs) if m.role != "client"]
+    texts = hits.texts[a:a + n]
+    ev = Evidence()
+    column = {name: k for k, name in enumerate(hits.sections)}
+    for i in range(n):
+        side = "c" if msgs[i].role == "client" else "b"
+        for section in pres[i]:
+            span = hits.spans.get((a + i, column[section]), (0, 0))
+            key = f"{side}.{section}"
+            ev.first.setdefault(key, (i, span))
+            ev.last[key] = (i, span)
+
+    def has(i: int, section: str) -> bool:
+        return section in pres[i]
+
+    first_block = client[:next((k for k, i in enumerate(client) if business and i > business[0]), len(client))]
+    f: dict[str, float] = {}
+    c_count: Counter[str] = Counter(s for i in client for s in pres[i])
+    c_first = {s for i in first_block for s in pres[i]}
+    for section in CLIENT_SECTIONS:
+        k = c_count[section]
+        f[f"c.{section}"] = float(k > 0)
+        f[f"c.{section}.n"] = _log(k)
+        f[f"c.{section}.first"] = float(section in c_first)
+    b_count: Counter[str] = Counter(s for i in business for s in pres[i])
+    b_last = pres[business[-1]] if business else set()
+    for section in BUSINESS_SECTIONS:
+        k = b_count[section]
+        f[f"b.{section}"] = float(k > 0)
+        f[f"b.{section}.n"] = _log(k)
+        f[f"b.{section}.last"] = float(section in b_last)
+    offers = [i for i in business if has(i, "b_offer")]
+    # a person's offer counts more than a bot greeting's booking link (LABELS: the menu alone is no offer)
+    f["b.offer_by_manager"] = float(any(msgs[i].role == "manager" for i in offers))
+    f["b.offer_in_menu"] = float(any(has(i, "b_menu") for i in offers))
+    f["s.started_with_prompt"] = float(bool(business) and business[0] == 0 and bool(
+        pres[0] & {"b_reminder", "b_offer"}))
+    confirms = [i for i in business if has(i, "b_confirm")]
+    fulls = [i for i in business if has(i, "b_full")]
+    # what the client did after the business's first offer
+    after_offer = [i for i in client if offers and i > offers[0]]
+    f["c.accept_after_offer"] = float(any(has(i, "c_accept") or has(i, "time") for i in after_offer))
+    f["c.decline_after_offer"] = float(any(has(i, "c_decline") for i in after_offer))
+    f["c.silent_after_offer"] = float(bool(offers) and not after_offer)
+    # a confirmation after the client named or accepted a time
+    timed = [i for i in client if has(i, "time") or has(i, "c_accept")]
+    f["b.confirm_after_client_time"] = float(bool(confirms and timed) and confirms[-1] > timed[0])
+    f["b.confirm_after_offer"] = float(bool(confirms and offers) and confirms[-1] > offers[0])
+    # the business's short yes right after the client named or accepted a time ("сегодня в 10 норм?" → "да")
+    f["b.yes_after_client_time"] = float(any(has(i, "b_yes") and i > 0 and msgs[i - 1].role == "client"
+                                             and (has(i - 1, "time") or has(i - 1, "c_accept")) for i in business))
+    f["b.full_no_alternative"] = float(bool(fulls) and not any(
+        has(i, "b_alternative") or (has(i, "b_offer") and i > fulls[0]) for i in business if i >= fulls[0]))
+    # a problem with a service the business already gave, in one message or across the client's first block
+    f["c.complaint_combo"] = float(any(has(i, "c_past_service") and (has(i, "c_problem") or has(i, "c_complaint"))
+                                       for i in client))
+    f["c.complaint_combo.block"] = float(bool(c_first & {"c_past_service", "c_past"})
+                                         and bool(c_first & {"c_problem", "c_complaint", "negative"}))
+    past = column.get("c_past")
+    f["c.past.first_block"] = _log(sum(int(hits.counts[a + i, past]) for i in first_block) if past is not None else 0)
+    # structure
+    f["n.client"] = _log(len(client))
+    f["n.business"] = _log(len(business))
+    f["n.bot"] = _log(sum(m.role == "bot" for m in msgs))
+    f["n.manager"] = _log(sum(m.role == "manager" for m in msgs))
+    f["s.no_reply"] = float(bool(client) and not business)
+    f["s.bot_only"] = float(bool(business) and all(msgs[i].role == "bot" for i in business))
+    f["s.business_started"] = float(bool(msgs) and msgs[0].role != "client")
+    f["s.last_is_client"] = float(bool(msgs) and msgs[-1].role == "client")
+    last_closing = bool(client) and _only_closing(texts[client[-1]], closing)
+    f["s.last_client_closing"] = float(last_closing)
+    f["s.unanswered_end"] = float(bool(msgs) and msgs[-1].role == "client" and not last_closing)
+    tail = [i for i in client if not business or i > business[-1]]
+    f["s.interest_unanswered"] = float(any(pres[i] & INTEREST_SET for i in tail))
+    f["s.only_away_or_bot"] = float(bool(business) and all(
+        pres[i] & {"b_away", "b_handoff", "b_menu"} or msgs[i].role == "bot" for i in business))
+    answered_at = next((msgs[i].at for i in business if client and i > client[0]), None)
+    asked_at = msgs[client[0]].at if client else None
+    hours = ((answered_at - asked_at).total_seconds() / 3600 if answered_at and asked_at else 0.0)
+    f["s.first_reply_h"] = _log(hours)
+    f["s.reply_after_12h"] = float(hours >= 12)
+    f["s.client_chars"] = _log(sum(len(texts[i]) for i in client) / 50)
+    f["s.business_chars"] = _log(sum(len(texts[i]) for i in business) / 50)
+    f["s.client_exclaim"] = _log(sum(texts[i].count("!") for i in client))
+    f["s.client_first_short"] = float(bool(client) and len(texts[client[0]]) < 25)
+    f["s.last_business_offer"] = float(bool(offers) and offers[-1] == business[-1])
+    f["s.last_business_confirm"] = float(bool(confirms) and confirms[-1] == business[-1])
+    f["s.last_client_decline"] = float(bool(client) and has(client[-1], "c_decline"))
+    f["bias"] = 1.0
+    return f, ev
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _only_closing(text: str, closing: re.Pattern[str]) -> bool:
+    return not _NOT_LETTERS.sub("", closing.sub("", text))
