@@ -142,3 +142,17 @@ def test_batches_name_the_position() -> None:
     assert err.value.field == "[1].channel"
     with pytest.raises(InputError, match="at most 500"):
         validate_many([GOOD] * 501)
+
+
+def test_analyze_fills_evidence_and_missed_leads_and_the_report_show_it(analysed) -> None:
+    """SPEC §4 evidence: the scrubbed messages that decided, with their positions, in the owner's language."""
+    from sheets_bridge.report import render_report
+
+    wb, result = analysed
+    conv = wb.read("conversations")
+    decided = conv[(conv["missed_lead"] == 1) | (conv["booked"] == 1) | (conv["intent"] == "complaint")]
+    assert len(decided) > 20 and (decided["evidence"].astype(str).str.len() > 0).all()
+    assert decided["evidence"].astype(str).str.contains(r"[CMB]#\d+ «", regex=True).all()
+    missed = wb.read("missed_leads")
+    assert (missed["evidence"].astype(str).str.len() > 0).all()
+    assert "«" in render_report(wb, "ru") and missed["evidence"].iloc[0].split("«")[1][:20] in render_report(wb, "ru")

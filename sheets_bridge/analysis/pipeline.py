@@ -58,11 +58,11 @@ TaggerFactory = Callable[[list[Conversation]], Tagger]
 def default_tagger_factory(options: AnalyzeOptions, labels: pd.DataFrame | None = None) -> TaggerFactory:
     """The tagger ``options.tagger`` names, trained or prompted with the owner's labels where it uses them."""
     def make(conversations: list[Conversation]) -> Tagger:
-        if options.tagger == "rules":
-            return get_tagger("rules", extra_lexicon=options.extra_lexicon)
         from ..tagging.validate import labelled_pairs
 
         pairs = labelled_pairs(conversations, labels) if labels is not None and len(labels) else []
+        if options.tagger == "rules":  # the owner's labels, if any, adapt the shipped model to this business
+            return get_tagger("rules", extra_lexicon=options.extra_lexicon, labelled=pairs, lang=options.lang)
         if options.tagger == "learned":
             return get_tagger("learned", labelled=pairs)
         if options.tagger == "llm":
@@ -170,7 +170,7 @@ def analyze(workbook: Workbook, options: AnalyzeOptions | None = None,
     """
     options = options or AnalyzeOptions()
     messages, events = workbook.read("messages"), workbook.read("events")
-    if tagger is None and options.tagger != "rules":
+    if tagger is None:
         tagger = default_tagger_factory(options, workbook.read("labels"))
     missing = missing_event_messages(messages, events)
     result = analyze_frames(pd.concat([messages, missing], ignore_index=True) if len(missing) else messages,

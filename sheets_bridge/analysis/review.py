@@ -55,7 +55,8 @@ def missed_leads(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.
                          "started_at": missed["started_at"], "client_wanted": info["client_wanted"].fillna(""),
                          "why_missed": why,
                          "recommended_action": missed["recommended_action"], "reply_template": template,
-                         "excerpt": excerpts.reindex(missed.index).fillna("")})
+                         "excerpt": excerpts.reindex(missed.index).fillna(""),
+                         "evidence": missed["evidence"].fillna("") if "evidence" in missed else ""})
 
 
 AUDIT_COLUMNS = ["week", "conversation_id", "chat_id", "manager", "confidence", "reason", "intent", "missed_lead",

@@ -24,7 +24,8 @@ TEXT: dict[str, dict[str, Any]] = {
            "dist": "Время первого ответа", "rubric": "Рубрика: из чего складывается балл",
            "conv_chart": "Конверсия по менеджерам", "trends": "Динамика по неделям", "loss": "Топ-3 сценария потерь",
            "examples": "Пример", "missed_list": "Упущенные лиды: что ответить", "wanted": "Что хотел клиент",
-           "why": "Почему потерян", "action": "Что сделать", "template": "Шаблон ответа", "audit": "На проверку",
+           "why": "Почему потерян", "action": "Что сделать", "template": "Шаблон ответа",
+           "evidence": "Почему так решили", "audit": "На проверку",
            "reason": "Причина", "confidence": "Уверенность", "excerpt": "Фрагмент", "none": "Нет данных",
            "min": " мин", "generated": "Отчёт sheets-bridge от", "buckets": ["≤3 мин", "3–15 мин", "15–60 мин",
                                                                                  "1–4 ч", ">4 ч", "без ответа"],
@@ -43,7 +44,8 @@ TEXT: dict[str, dict[str, Any]] = {
            "dist": "First response time", "rubric": "Rubric: what the score is made of",
            "conv_chart": "Conversion by manager", "trends": "Weekly trends", "loss": "Top 3 loss scenarios",
            "examples": "Example", "missed_list": "Missed leads: what to send", "wanted": "What the client wanted",
-           "why": "Why it was missed", "action": "What to do", "template": "Reply template", "audit": "To review",
+           "why": "Why it was missed", "action": "What to do", "template": "Reply template",
+           "evidence": "Evidence", "audit": "To review",
            "reason": "Reason", "confidence": "Confidence", "excerpt": "Excerpt", "none": "No data",
            "min": " min", "generated": "sheets-bridge report of", "buckets": ["≤3 min", "3–15 min", "15–60 min",
                                                                               "1–4 h", ">4 h", "unanswered"],
@@ -179,9 +181,11 @@ def render_report(workbook: Any, lang: str = "ru") -> str:
         f"<td>{escape(vtext('why_missed', code_of('why_missed', str(m.why_missed)), lang))}</td>"
         f"<td>{escape(t['action_text'].get(str(m.recommended_action), str(m.recommended_action)))}</td>"
         "<td class=\"tpl\">"
-        f"{escape(_template_text(str(m.reply_template), lang))}</td></tr>" for m in d["missed"].itertuples(index=False))
+        f"{escape(_template_text(str(m.reply_template), lang))}</td><td class=\"tpl\">{escape(str(m.evidence))}</td></tr>"
+        for m in d["missed"].itertuples(index=False))
     out.append(f"<section><h2>{t['missed_list']} ({len(d['missed'])})</h2><table><tr><th>{t['manager']}</th>"
-               f"<th>{t['wanted']}</th><th>{t['why']}</th><th>{t['action']}</th><th>{t['template']}</th></tr>"
+               f"<th>{t['wanted']}</th><th>{t['why']}</th><th>{t['action']}</th><th>{t['template']}</th>"
+               f"<th>{t['evidence']}</th></tr>"
                f"{missed_rows}</table></section>")
     audit_rows = "".join(
         f"<tr><td>{escape(str(a.week))}</td><td>{escape(str(a.manager))}</td><td>{escape(str(a.reason))}</td>"

@@ -64,7 +64,7 @@ _TABS = [
                 "avg_messages_to_booking:float, avg_score:float, missed_leads:int, frt_within_5m:float, "
                 "frt_within_15m:float, frt_within_60m:float", key="period, manager"),
     _tab("missed_leads", "conversation_id, chat_id, channel, manager, started_at:time, client_wanted, "
-                         "why_missed, recommended_action, reply_template, excerpt", key="conversation_id"),
+                         "why_missed, recommended_action, reply_template, excerpt, evidence", key="conversation_id"),
     _tab("audit", "week, conversation_id, chat_id, manager, confidence:float, reason, intent, missed_lead:int, "
                   "excerpt, reviewer_verdict, reviewer_note", key="conversation_id",
          owner="reviewer_verdict, reviewer_note", keep_owned_rows=True),
