@@ -181,7 +181,8 @@ def render_report(workbook: Any, lang: str = "ru") -> str:
         f"<td>{escape(vtext('why_missed', code_of('why_missed', str(m.why_missed)), lang))}</td>"
         f"<td>{escape(t['action_text'].get(str(m.recommended_action), str(m.recommended_action)))}</td>"
         "<td class=\"tpl\">"
-        f"{escape(_template_text(str(m.reply_template), lang))}</td><td class=\"tpl\">{escape(str(m.evidence))}</td></tr>"
+        f"{escape(_template_text(str(m.reply_template), lang))}</td>"
+        f"<td class=\"tpl\">{escape(str(m.evidence))}</td></tr>"
         for m in d["missed"].itertuples(index=False))
     out.append(f"<section><h2>{t['missed_list']} ({len(d['missed'])})</h2><table><tr><th>{t['manager']}</th>"
                f"<th>{t['wanted']}</th><th>{t['why']}</th><th>{t['action']}</th><th>{t['template']}</th>"
