@@ -11,6 +11,7 @@ from sheets_bridge.errors import (
     AuthError,
     BackendUnavailableError,
     WorkbookAccessError,
+    WorkbookError,
     WorkbookFullError,
     WorkbookNotFoundError,
 )
@@ -210,3 +211,42 @@ def test_two_writers_on_this_machine_never_interleave_read_then_append(fake_shee
     for t in threads:
         t.join()
     assert sorted(open_gsheets().read("events")["event_id"]) == sorted(r["event_id"] for r in rows)
+
+
+@pytest.mark.parametrize("setup, match", [
+    (lambda fake: setattr(fake, "api_disabled", True), r"Sheets API is not enabled.*overview\?project=123456"),
+    (lambda fake: fake.forbidden.add("KEY123"), "share the sheet with bridge@test"),
+    (lambda fake: fake.uploaded_xlsx.add("KEY123"), "Save as Google Sheets"),
+], ids=["api disabled", "not shared", "an xlsx in Drive"])
+def test_each_refusal_says_its_cause(fake_sheets, sa_key_file, sheets_config, setup, match) -> None:
+    """Issue #17: the most common first-run 403 is SERVICE_DISABLED, not sharing."""
+    fake_sheets.create("KEY123")
+    setup(fake_sheets)
+    with pytest.raises(WorkbookError, match=match):
+        open_google_sheet("KEY123", sa_key_file, sheets_config)
+
+
+def test_sustained_writes_stay_under_the_per_minute_quota(fake_sheets, sa_key_file) -> None:
+    """Google allows 60 requests a minute per user: 150 writes wait their turn instead of running into 429s."""
+    class Clock:
+        now = 0.0
+
+        def __call__(self) -> float:
+            return self.now
+
+        def sleep(self, seconds: float) -> None:
+            self.now += max(0.0, seconds)
+
+    clock = Clock()
+    fake_sheets.create("KEY123")
+    fake_sheets.clock = clock
+    fake_sheets.quota_per_minute = 60
+    config = SheetsConfig(api_root=fake_sheets.url, timeout=(2.0, 5.0), max_retries=3, backoff_base=0.01,
+                          backoff_max=0.05, sleep=clock.sleep, clock=clock)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    wb.ensure_tab("events")
+    for i in range(150):
+        wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}")])
+    assert fake_sheets.calls["quota_429"] == 0
+    assert clock.now >= 120  # 152 requests at 60 a minute take at least two minutes
+    assert len(wb.read("events")) == 150

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -53,7 +54,9 @@ class SheetsConfig:
     cell_limit: int = CELL_LIMIT
     lock_folder: str | None = None  # where the per-spreadsheet lock files live (default: the temp folder)
     lock_timeout: float = 60.0
+    requests_per_minute: int = 60  # Google's quota per user per minute, reads and writes alike
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False, compare=False)
 
     def lock_dir(self) -> Path:
         return Path(self.lock_folder or tempfile.gettempdir())
@@ -129,6 +132,42 @@ def _retryable(exc: BaseException, idempotent: bool) -> bool:
     return False
 
 
+def _error_reason(response: Any) -> tuple[str, str]:
+    """(the reason Google gives — SERVICE_DISABLED, FAILED_PRECONDITION … —, a link or text worth showing)."""
+    try:
+        error = response.json().get("error", {})
+    except (ValueError, AttributeError):
+        return "", ""
+    for item in error.get("details") or []:
+        if isinstance(item, dict) and item.get("reason"):
+            meta = item.get("metadata") or {}
+            return str(item["reason"]), str(meta.get("activationUrl", ""))
+    message = str(error.get("message", ""))
+    if "has not been used in project" in message or "is disabled" in message:
+        return "SERVICE_DISABLED", ""
+    return str(error.get("status", "")), ""
+
+
+class RequestBudget:
+    """At most ``per_minute`` requests in any 60 s (Google: 60 requests per minute per user), so a busy flusher
+    waits its turn instead of running into 429s. One budget per process and service account."""
+
+    def __init__(self, per_minute: int, clock: Callable[[], float], sleep: Callable[[float], None]) -> None:
+        self.per_minute, self.clock, self.sleep = per_minute, clock, sleep
+        self.sent: list[float] = []
+        self.lock = threading.Lock()
+
+    def take(self) -> None:
+        with self.lock:
+            now = self.clock()
+            self.sent = [t for t in self.sent if now - t < 60.0]
+            if len(self.sent) >= self.per_minute:
+                self.sleep(60.0 - (now - self.sent[0]))
+                now = self.clock()
+                self.sent = [t for t in self.sent if now - t < 60.0]
+            self.sent.append(now)
+
+
 def _retry_after(exc: BaseException) -> float | None:
     response = getattr(exc, "response", None)
     return header_seconds(response.headers.get("Retry-After")) if _status(exc) and response is not None else None
@@ -139,6 +178,7 @@ def _make_http_client(config: SheetsConfig) -> Any:
 
     policy = RetryPolicy(attempts=config.max_retries + 1, base=config.backoff_base, cap=config.backoff_max,
                          sleep=config.sleep)
+    budget = RequestBudget(config.requests_per_minute, config.clock, config.sleep)
 
     class RetryingHTTPClient(gspread.HTTPClient):
         """gspread's client with the project's retry policy; ``idempotent`` is switched off around appends."""
@@ -147,7 +187,12 @@ def _make_http_client(config: SheetsConfig) -> Any:
 
         def request(self, *args: Any, **kwargs: Any) -> Any:
             idempotent = self.idempotent
-            return policy.call(lambda: super(RetryingHTTPClient, self).request(*args, **kwargs),
+
+            def once() -> Any:
+                budget.take()
+                return super(RetryingHTTPClient, self).request(*args, **kwargs)
+
+            return policy.call(once,
                                retry=lambda exc: _retryable(exc, idempotent),
                                retry_after=_retry_after)
 
@@ -219,11 +264,22 @@ class GoogleSheetsWorkbook(Workbook):
             return fn()
         except gspread.exceptions.APIError as exc:
             status = exc.response.status_code
+            reason, detail = _error_reason(exc.response)
             if status == 404:
                 raise WorkbookNotFoundError(
                     f"spreadsheet {self.key} not found; check the URL or key passed as --workbook") from exc
+            if status == 403 and reason in ("SERVICE_DISABLED", "ACCESS_NOT_CONFIGURED"):
+                where = detail or "Google Cloud console → APIs & Services → Library → Google Sheets API → Enable"
+                raise WorkbookAccessError(
+                    "the Google Sheets API is not enabled in the Google Cloud project of this service account: "
+                    f"enable it ({where}), wait a few minutes and run the command again") from exc
             if status == 403:
                 raise WorkbookAccessError(self._no_access()) from exc
+            if status == 400 and reason == "FAILED_PRECONDITION":
+                raise WorkbookError(
+                    f"{self.key} is not a Google Sheet but an uploaded file (an .xlsx in Drive, which the Sheets API "
+                    "cannot edit): open it in Google Sheets, choose File → Save as Google Sheets, and pass the new "
+                    "sheet's URL as --workbook") from exc
             if status == 401:
                 raise AuthError(f"Google rejected the credentials ({exc}); check the key file") from exc
             if status in RETRY_STATUSES:

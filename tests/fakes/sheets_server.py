@@ -26,9 +26,12 @@ STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSIO
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    """An error answer as Google writes it: code, message, status name and (for some) ErrorInfo details."""
+
+    def __init__(self, status: int, message: str, *, status_name: str | None = None,
+                 details: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)
-        self.status, self.message = status, message
+        self.status, self.message, self.status_name, self.details = status, message, status_name, details
 
 
 def _col_number(letters: str) -> int:
@@ -66,6 +69,11 @@ class FakeSheets:
     def __init__(self, cell_limit: int = 10_000_000) -> None:
         self.spreadsheets: dict[str, dict[str, Any]] = {}
         self.forbidden: set[str] = set()
+        self.api_disabled = False            # the service account's project has not enabled the Sheets API
+        self.uploaded_xlsx: set[str] = set()  # keys of .xlsx files in Drive (the Sheets API cannot edit them)
+        self.quota_per_minute: int | None = None  # Google's per-user quota, on ``clock``
+        self.clock = time.monotonic
+        self._recent: list[float] = []
         self.calls: Counter[str] = Counter()
         self.requests: list[tuple[str, str, dict[str, list[str]], Any]] = []
         self.value_input_options: list[str] = []
@@ -149,7 +157,7 @@ class FakeSheets:
             try:
                 answer: tuple[int, Any, dict[str, str]] = (200, self._route(method, split.path, query, body), {})
             except ApiError as exc:
-                answer = (exc.status, _error(exc.status, exc.message), {})
+                answer = (exc.status, _error(exc.status, exc.message, exc.status_name, exc.details), {})
             late = next((i for i, (part, _) in enumerate(self._late_answers) if part in split.path), None)
             wait = self._late_answers.pop(late)[1] if late is not None else 0.0
         if wait:
@@ -162,8 +170,27 @@ class FakeSheets:
         if not m:
             raise ApiError(404, f"Unknown path {path}")
         key, rest = m.group(1), m.group(2)
+        if self.api_disabled:
+            raise ApiError(403, "Google Sheets API has not been used in project 123456 before or it is disabled. "
+                                "Enable it by visiting https://console.developers.google.com/apis/api/"
+                                "sheets.googleapis.com/overview?project=123456 then retry.",
+                           details=[{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "SERVICE_DISABLED",
+                                     "domain": "googleapis.com", "metadata": {
+                                         "service": "sheets.googleapis.com", "consumer": "projects/123456",
+                                         "activationUrl": "https://console.developers.google.com/apis/api/"
+                                                          "sheets.googleapis.com/overview?project=123456"}}])
         if key in self.forbidden:
             raise ApiError(403, "The caller does not have permission")
+        if key in self.uploaded_xlsx:
+            raise ApiError(400, "This operation is not supported for this document", status_name="FAILED_PRECONDITION")
+        if self.quota_per_minute is not None:
+            now = self.clock()
+            self._recent = [t for t in self._recent if now - t < 60]
+            if len(self._recent) >= self.quota_per_minute:
+                self.calls["quota_429"] += 1
+                raise ApiError(429, "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per "
+                                    "minute per user' of service 'sheets.googleapis.com'")
+            self._recent.append(now)
         book = self.spreadsheets.get(key)
         if book is None:
             raise ApiError(404, "Requested entity was not found.")
@@ -389,5 +416,10 @@ class FakeSheets:
         raise ApiError(400, f"No grid with id: {sheet_id}")
 
 
-def _error(status: int, message: str) -> dict[str, Any]:
-    return {"error": {"code": status, "message": message, "status": STATUS_NAMES.get(status, "UNKNOWN")}}
+def _error(status: int, message: str, status_name: str | None = None,
+           details: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": status, "message": message,
+                             "status": status_name or STATUS_NAMES.get(status, "UNKNOWN")}
+    if details:
+        error["details"] = details
+    return {"error": error}
