@@ -1,11 +1,8 @@
-"""The llm tagger against a local OpenAI-compatible server, the learned tagger, sample and validate."""
+"""The learned tagger, sample and validate (the llm tagger: tests/test_llm.py)."""
 
 from __future__ import annotations
 
 import csv
-import json
-import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -21,7 +18,6 @@ from sheets_bridge.tagging.validate import labelled_pairs, majority_baseline, sc
 from sheets_bridge.workbook import XlsxWorkbook
 
 from .conftest import CORPUS
-from .fakes.openai_server import FakeOpenAI
 
 UFA = "Asia/Yekaterinburg"
 
@@ -44,92 +40,8 @@ def corpus_book(tmp_path_factory: pytest.TempPathFactory) -> XlsxWorkbook:
     return wb
 
 
-@pytest.fixture
-def fake_openai():  # noqa: ANN201
-    with FakeOpenAI() as server:
-        yield server
-
-
-def llm_tagger(fake: FakeOpenAI, tmp_path: Path, **kw):  # noqa: ANN003, ANN201
-    return get_tagger("llm", base_url=fake.base_url, api_key="test-key", model="gpt-4o-mini", max_retries=2,
-                      cache_path=tmp_path / "cache.sqlite3", **kw)
-
-
 def conversations(wb: XlsxWorkbook):  # noqa: ANN201
     return load_analysis(wb).conversation_objects()
-
-
-def test_llm_tags_several_conversations_per_request(corpus_book, fake_openai, tmp_path) -> None:
-    convs = conversations(corpus_book)[:25]
-    tags = llm_tagger(fake_openai, tmp_path, batch_size=10).tag(convs)
-    assert len(fake_openai.bodies) == 3
-    assert [t.conversation_id for t in tags] == [c.conversation_id for c in convs]
-    assert all(t.intent == "booking" and t.confidence == pytest.approx(0.91) for t in tags)
-    body = fake_openai.bodies[0]
-    assert body["response_format"]["type"] == "json_schema"
-    assert body["response_format"]["json_schema"]["strict"] is True
-    assert "conversation_id: " + convs[0].conversation_id in body["messages"][1]["content"]
-
-
-def test_no_raw_phone_or_email_ever_reaches_the_llm(corpus_book, fake_openai, tmp_path) -> None:
-    llm_tagger(fake_openai, tmp_path, batch_size=20).tag(conversations(corpus_book))
-    sent = json.dumps(fake_openai.bodies, ensure_ascii=False)
-    assert "[PHONE:" in sent
-    sent = re.sub(r"\[[A-Z]+:[0-9a-f]+\]|\bc_[0-9a-f]+", "", sent)  # tokens and ids are hex, not phones
-    assert not re.search(r"(?:\+7|8)[\s\-(]*\d{3}[\s\-)]*\d{3}[\s-]*\d{2}[\s-]*\d{2}", sent)
-    assert not re.search(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", sent)
-
-
-def test_unchanged_conversations_are_never_sent_twice(corpus_book, fake_openai, tmp_path) -> None:
-    convs = conversations(corpus_book)
-    llm_tagger(fake_openai, tmp_path).tag(convs)
-    sent = len(fake_openai.bodies)
-    again = llm_tagger(fake_openai, tmp_path)
-    again.tag(convs)
-    assert len(fake_openai.bodies) == sent
-    assert again.usage.requests == 0 and again.usage.cached == len(convs)
-
-
-def test_second_analyze_with_the_llm_tagger_sends_zero_requests(corpus_book, fake_openai, tmp_path,
-                                                                  monkeypatch) -> None:
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
-    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
-    monkeypatch.setenv("SHEETS_BRIDGE_HOME", str(tmp_path / "home"))
-    runner = CliRunner()
-    args = ["analyze", "--tagger", "llm", "--tz", UFA, "-w", corpus_book.location]
-    first = runner.invoke(cli, args)
-    assert first.exit_code == 0, first.output
-    count = len(fake_openai.bodies)
-    assert count > 0 and "LLM:" in first.output
-    second = runner.invoke(cli, args)
-    assert second.exit_code == 0 and len(fake_openai.bodies) == count
-    assert "0 requests" in second.output
-    analyze(corpus_book, AnalyzeOptions(tz=UFA))  # leave the shared workbook as the other tests expect
-
-
-@pytest.mark.parametrize("script, fallbacks", [
-    (["invalid_json"], 5),
-    (["bad_item"], 1),
-    ([429, "ok"], 0),
-    ([500] * 20, 5),
-])
-def test_invalid_replies_fall_back_to_rules_per_conversation(corpus_book, fake_openai, tmp_path, script,
-                                                             fallbacks) -> None:
-    fake_openai.script = list(script)
-    tagger = llm_tagger(fake_openai, tmp_path, batch_size=5)
-    tags = tagger.tag(conversations(corpus_book)[:5])
-    assert tagger.usage.fallbacks == fallbacks
-    low = [t for t in tags if t.confidence <= 0.3]
-    assert len(low) == fallbacks
-    if script[0] == 429:
-        assert len(fake_openai.bodies) == 2  # the SDK retried once
-
-
-def test_few_shot_examples_come_from_the_owners_labels(corpus_book, fake_openai, tmp_path) -> None:
-    pairs = labelled_pairs(conversations(corpus_book), corpus_book.read("labels"))
-    llm_tagger(fake_openai, tmp_path, examples=pairs[:3]).tag(conversations(corpus_book)[:1])
-    system = fake_openai.bodies[0]["messages"][0]["content"]
-    assert "Examples labelled by the owner" in system and pairs[0][0].conversation_id in system
 
 
 def test_learned_tagger_refuses_with_too_few_labels(corpus_book) -> None:

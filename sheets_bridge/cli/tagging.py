@@ -28,7 +28,7 @@ def tagger_options(settings: Settings, tagger: str, model: str) -> dict[str, Any
         return {}
     llm = replace(settings.llm, model=model)
     return {"model": llm.model, "api_key": llm.api_key, "base_url": llm.base_url, "timeout": llm.timeout,
-            "cache_path": settings.llm_cache_path}
+            "max_completion_tokens": llm.max_completion_tokens, "cache_path": settings.llm_cache_path}
 
 
 @click.command("sample")
