@@ -64,13 +64,46 @@ def load_all(extra: Sequence[Path]) -> list[LabelledConversation]:
 Factory = Callable[[list[LabelledConversation], list[LabelledConversation]], Tagger]
 
 
-def _rules(others: list[LabelledConversation], own: list[LabelledConversation]) -> Tagger:
-    """The default tagger's recipe: its model trained on the other businesses (and own labels weighted up)."""
-    from sheets_bridge.tagging.rules import OWNER_WEIGHT, RulesTagger
+_FEATURES: dict = {}  # the extraction of every corpus conversation, done once (see _extracted)
 
-    train = others + own
-    return RulesTagger.trained([c.conversation for c in train], [c.labels for c in train],
-                               [1.0] * len(others) + [OWNER_WEIGHT] * len(own), groups=[c.business for c in train])
+
+def _extracted(items: list[LabelledConversation]):  # noqa: ANN202
+    from sheets_bridge.tagging.cues import CueMatcher
+    from sheets_bridge.tagging.features import extract
+
+    missing = [c for c in items if id(c) not in _FEATURES.get("rows", {})]
+    if missing:
+        found = extract([c.conversation for c in missing], CueMatcher())
+        _FEATURES.setdefault("rows", {}).update({id(c): (found, i) for i, c in enumerate(missing)})
+    return [_FEATURES["rows"][id(c)] for c in items]
+
+
+def _training(items: list[LabelledConversation]):  # noqa: ANN202
+    import numpy as np
+
+    from sheets_bridge.tagging.rules import Training
+
+    rows = _extracted(items)
+    return Training(np.asarray([f.matrix[i] for f, i in rows]) if rows else np.zeros((0, 0)),
+                    [c.labels for c in items], [f.tokens[i] for f, i in rows]), rows[0][0].names if rows else []
+
+
+def _rules(others: list[LabelledConversation], own: list[LabelledConversation]) -> Tagger:
+    """The default tagger's recipe: its model trained on the other businesses; with the business's own labels,
+    adapted the way ``analyze`` adapts it (``RulesTagger.adapt``)."""
+    from sheets_bridge.tagging.cues import CueMatcher
+    from sheets_bridge.tagging.model import shared_vocabulary
+    from sheets_bridge.tagging.rules import RulesTagger, adapt_model, fit_model
+
+    base, names = _training(others)
+    vocabulary = shared_vocabulary(base.tokens, [c.business for c in others])
+    model = fit_model(base.matrix, names, base.labels, None, base.tokens, vocabulary)
+    if own:
+        mine, _ = _training(own)
+        model = adapt_model(model, base, mine, names, vocabulary)
+    tagger = RulesTagger.__new__(RulesTagger)
+    tagger.matcher, tagger.model, tagger.lang = CueMatcher(), model, "en"
+    return tagger
 
 
 def _learned(features: str) -> Factory:

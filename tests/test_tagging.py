@@ -91,3 +91,16 @@ def test_validate_command_writes_the_validation_tab(corpus_book) -> None:
     validation = corpus_book.read("validation")
     assert set(validation["field"]) >= {"intent", "booked", "missed_lead"}
     assert validation["verdict"].str.len().min() > 0
+
+
+def test_half_filled_labels_rows_wait_and_a_wrong_value_names_its_row() -> None:
+    from sheets_bridge.errors import InputError
+    from sheets_bridge.tagging.validate import read_labels
+
+    full = {"conversation_id": "c1", "intent": "booking", "sentiment": "neutral", "need_service": "1",
+            "need_time": "1", "need_budget": "0", "booking_offered": "1", "booked": "1", "missed_lead": "0",
+            "rude": "0", "recommended_action": "none"}
+    half = dict(full, conversation_id="c2", sentiment="", booked="")
+    assert read_labels(pd.DataFrame([full, half]))["conversation_id"].tolist() == ["c1"]
+    with pytest.raises(InputError, match="labels row 3.*'maybe'"):
+        read_labels(pd.DataFrame([full, dict(full, conversation_id="c3", booked="maybe")]))

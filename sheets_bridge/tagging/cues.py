@@ -106,16 +106,18 @@ class CueMatcher:
 
     def scan(self, texts: Sequence[str], roles: Sequence[str] | None = None) -> Hits:
         """Match every section; with ``roles``, client sections only on clients' messages and business sections
-        only on the business's (the ones in ``BOTH`` on all)."""
+        only on the business's (the ones in ``BOTH`` on all). A text repeated (a bot's menu, an away message)
+        is scanned once."""
         normalized = [normalize(t) for t in texts]
+        sides = ["all"] * len(normalized) if roles is None else ["c" if r == "client" else "b" for r in roles]
+        first: dict[tuple[str, str], int] = {}
+        copy_of = [first.setdefault((side, text), i) for i, (side, text) in enumerate(zip(sides, normalized,
+                                                                                           strict=True))]
+        unique = sorted(set(copy_of))
         counts = np.zeros((len(normalized), len(self.sections)), dtype=np.int16)
         spans: dict[tuple[int, int], tuple[int, int]] = {}
-        everyone = list(range(len(normalized)))
-        if roles is None:
-            groups = {"all": everyone}
-        else:
-            groups = {"c": [i for i, r in enumerate(roles) if r == "client"],
-                      "b": [i for i, r in enumerate(roles) if r != "client"], "all": everyone}
+        groups = {"all": unique} if roles is None else {
+            "c": [i for i in unique if sides[i] == "c"], "b": [i for i in unique if sides[i] == "b"], "all": unique}
         for side, rows in groups.items():
             if not rows:
                 continue
@@ -127,6 +129,16 @@ class CueMatcher:
                 if roles is not None and side != "all" and not name.startswith(side + "_"):
                     continue
                 self._find(self.patterns[name], joined, starts, np.asarray(rows), s, counts, spans)
+        repeats = np.asarray([i for i, k in enumerate(copy_of) if k != i], dtype=np.int64)
+        if len(repeats):
+            sources = np.asarray([copy_of[i] for i in repeats], dtype=np.int64)
+            counts[repeats] = counts[sources]
+            by_source: dict[int, list[int]] = {}
+            for i, k in zip(repeats.tolist(), sources.tolist(), strict=True):
+                by_source.setdefault(k, []).append(i)
+            for (row, col), span in list(spans.items()):
+                for i in by_source.get(row, ()):
+                    spans[(i, col)] = span
         return Hits(self.sections, counts, spans, normalized)
 
     @staticmethod

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,11 +28,12 @@ from .base import Conversation, Tagger, Tags, register
 from .cues import CueMatcher
 from .evidence import build_evidence
 from .features import Extracted, extract
-from .model import WORD_PREFIX, LinearModel, align, shared_vocabulary
+from .model import WORD_PREFIX, Head, LinearModel, align, shared_vocabulary
 
 MODEL_FILE = "data/tagger_model.json"
 TRAINING_FILE = "data/tagger_training.json"
 OWNER_WEIGHT = 4.0  # one of the owner's own labels counts like this many corpus conversations
+ADAPT_MARGIN = 2  # a refitted head must get this many more of the owner's labels right (measured: 1 chases noise)
 CHOICES = {"intent": INTENTS, "sentiment": SENTIMENTS, "recommended_action": ACTIONS}
 
 
@@ -75,17 +77,17 @@ class RulesTagger(Tagger):
         return tagger
 
     def adapt(self, labelled: Sequence[tuple[Conversation, dict[str, Any]]]) -> None:
-        """Refit on the bundled corpus plus the owner's labelled conversations (each weighted ``OWNER_WEIGHT``)."""
+        """Refit on the bundled corpus plus the owner's labelled conversations (each weighted ``OWNER_WEIGHT``),
+        keeping for each tag the shipped head unless the owner's labels show the refitted one does better."""
         base = shipped_training()
         found = extract([c for c, _ in labelled], self.matcher)
         names = base["features"]
-        own = align(found.matrix, found.names, names)
-        matrix = np.vstack([np.asarray(base["matrix"], dtype=float), own])
-        labels = base["labels"] + [{f: str(lab[f]) for f in TAG_FIELDS} for _, lab in labelled]
-        weights = np.concatenate([np.ones(len(base["labels"])), np.full(len(labelled), OWNER_WEIGHT)])
-        tokens = [set(t) for t in base["tokens"]] + found.tokens
+        base_data = Training(np.asarray(base["matrix"], dtype=float), base["labels"],
+                             [set(t) for t in base["tokens"]])
+        own = Training(align(found.matrix, found.names, names), [{f: str(lab[f]) for f in TAG_FIELDS}
+                                                                 for _, lab in labelled], found.tokens)
         vocabulary = [n[len(WORD_PREFIX):] for n in self.model.features if n.startswith(WORD_PREFIX)]
-        self.model = fit_model(matrix, names, labels, weights, tokens, vocabulary)
+        self.model = adapt_model(self.model, base_data, own, names, vocabulary)
 
     # --- tagging -------------------------------------------------------------------------------------
     def tag(self, conversations: Sequence[Conversation], found: Extracted | None = None) -> list[Tags]:
@@ -154,6 +156,71 @@ class RulesTagger(Tagger):
         first_client = next((m.text for m in conv.messages if m.role == "client"), "")
         tags.notes = {"client_wanted": " ".join(first_client.split())[:160]}
         return tags
+
+
+@dataclass
+class Training:
+    """Labelled conversations as features: what a model is fitted on."""
+
+    matrix: np.ndarray
+    labels: list[dict[str, Any]]
+    tokens: list[set[str]]
+
+    def part(self, rows: Sequence[int]) -> Training:
+        return Training(self.matrix[list(rows)], [self.labels[i] for i in rows], [self.tokens[i] for i in rows])
+
+    def __add__(self, other: Training) -> Training:
+        return Training(np.vstack([self.matrix, other.matrix]), self.labels + other.labels, self.tokens + other.tokens)
+
+
+def adapt_model(shipped: LinearModel, base: Training, own: Training, names: Sequence[str],
+                vocabulary: Sequence[str], weight: float = OWNER_WEIGHT, folds: int = 3) -> LinearModel:
+    """The model refitted with the owner's labels; a tag keeps the shipped head unless, cross-validated on the
+    owner's own labels, the refitted head gets more of them right (so no tag gets worse for this business)."""
+    def fit(extra: Training) -> LinearModel:
+        data = base + extra
+        weights = np.concatenate([np.ones(len(base.labels)), np.full(len(extra.labels), weight)])
+        return fit_model(data.matrix, names, data.labels, weights, data.tokens, vocabulary)
+
+    adapted = fit(own)
+    if len(own.labels) < folds * 2:
+        return shipped  # too few labels to show that a refit helps
+    order = np.random.default_rng(0).permutation(len(own.labels))
+    better = {t: 0 for t in TAG_FIELDS}
+    for k in range(folds):
+        test = order[k::folds]
+        train = np.setdiff1d(order, test)
+        trial = fit(own.part(train.tolist()))
+        held = own.part(test.tolist())
+        for target in TAG_FIELDS:
+            truth = [lab[target] for lab in held.labels]
+            for model, sign in ((trial, 1), (shipped, -1)):
+                head = model.heads[target]
+                proba = head.proba(model.transform(held.matrix, names, held.tokens))
+                said = [head.classes[j] for j in proba.argmax(axis=1)]
+                better[target] += sign * sum(a == b for a, b in zip(said, truth, strict=True))
+    heads = {t: adapted.heads[t] if better[t] >= ADAPT_MARGIN else _rescaled(shipped, adapted, t) for t in TAG_FIELDS}
+    adapted.heads = heads
+    adapted.info["owner_labels"] = len(own.labels)
+    adapted.info["adapted_tags"] = [t for t in TAG_FIELDS if better[t] >= ADAPT_MARGIN]
+    return adapted
+
+
+def _rescaled(shipped: LinearModel, adapted: LinearModel, target: str) -> Head:
+    """The shipped head expressed in the adapted model's feature space (its columns and standardization)."""
+    head = shipped.heads[target]
+    index = {n: j for j, n in enumerate(shipped.features)}
+    weights = np.zeros((head.weights.shape[0], len(adapted.features)))
+    bias = head.bias.astype(float).copy()
+    for j, name in enumerate(adapted.features):
+        k = index.get(name)
+        if k is None:
+            continue
+        # w·(x-m)/s  ==  w·(x-m')/s' · (s'/s) + w·(m'-m)/s
+        factor = adapted.scale[j] / shipped.scale[k]
+        weights[:, j] = head.weights[:, k] * factor
+        bias += head.weights[:, k] * (adapted.mean[j] - shipped.mean[k]) / shipped.scale[k]
+    return Head(head.classes, weights, bias)
 
 
 def fit_model(matrix: np.ndarray, names: Sequence[str], labels: Sequence[dict[str, Any]],

@@ -42,10 +42,14 @@ def sample_rows(conversations: pd.DataFrame, excerpts: pd.Series, n: int, existi
 
 def read_labels(labels: pd.DataFrame) -> pd.DataFrame:
     """Rows the owner filled in, checked; a bad value names the row and column."""
-    rows = labels[(labels["conversation_id"] != INSTRUCTIONS_ID) & labels["intent"].astype(str).str.strip().ne("")]
-    rows = rows.copy()
+    rows = labels[labels["conversation_id"] != INSTRUCTIONS_ID].copy()
+    cleaned = {f: rows[f].astype(str).str.strip().str.lower().str.replace(r"\.0$", "", regex=True)
+                  .replace({"<na>": "", "nan": ""}) for f in TAG_VALUES}
+    # a row counts once every label column is filled (an owner labels in passes; half-done rows wait)
+    complete = pd.concat([v.ne("") for v in cleaned.values()], axis=1).all(axis=1)
+    rows = rows[complete]
     for f, allowed in TAG_VALUES.items():
-        values = rows[f].astype(str).str.strip().str.lower().str.replace(r"\.0$", "", regex=True)
+        values = cleaned[f][complete]
         bad = ~values.isin(allowed)
         if bad.any():
             i = bad.to_numpy().argmax()
