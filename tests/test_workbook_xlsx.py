@@ -147,7 +147,7 @@ def test_batch_saves_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     wb = XlsxWorkbook(path)
     saves = []
     real_save = XlsxWorkbook._save
-    monkeypatch.setattr(XlsxWorkbook, "_save", lambda self, book: (saves.append(1), real_save(self, book)))
+    monkeypatch.setattr(XlsxWorkbook, "_save", lambda self: (saves.append(1), real_save(self)))
     with wb.batch():
         wb.init_tabs()
         wb.append("events", [{"event_id": "e1"}])

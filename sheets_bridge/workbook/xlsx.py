@@ -1,29 +1,42 @@
-"""The local .xlsx backend (openpyxl): atomic saves and a file lock.
+"""The local .xlsx backend: atomic saves, a file lock, and writes that cost what changed.
 
-A save writes a temporary file beside the workbook, fsyncs it and renames it over the old one,
-so a crash at any moment leaves either the old or the new workbook, never a broken one.
-A lock file (``<name>.xlsx.lock``) keeps two sheets-bridge processes from writing at once;
-the operating system releases it if a process dies.
+A save writes a temporary file beside the workbook, fsyncs it and renames it over the old one, so a crash at
+any moment leaves either the old or the new workbook, never a broken one. A lock file (``<name>.xlsx.lock``)
+keeps two sheets-bridge processes from writing at once; the operating system releases it if a process dies.
+
+Reads go through python-calamine; writes through :mod:`.ooxml`: an append adds its rows' XML to the end of the
+sheet, a replaced tab is written anew, every other sheet is copied as it is. Values round-trip exactly (text,
+numbers, carriage returns); formatting an owner adds in Excel is not kept (the values are).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import filelock
-import openpyxl
-from openpyxl.styles import Font
-from openpyxl.utils.exceptions import InvalidFileException
 
 from ..errors import InputError, WorkbookError, WorkbookLockedError
+from . import ooxml
 from .base import Workbook
 
 EXCEL_MAX_ROWS = 1_048_576
+
+
+@dataclass
+class _Tab:
+    header: list[str]
+    rows: int                              # data rows on disk (before pending changes)
+    part: str | None                       # its sheet part in the file on disk, if any
+    values: list[list[Any]] | None = None  # every data row, once read (with pending changes applied)
+    appended: list[list[Any]] = field(default_factory=list)  # rows to add at the end (when not rewritten)
+    rewrite: bool = False                  # the tab is written anew on save
 
 
 class XlsxWorkbook(Workbook):
@@ -35,46 +48,82 @@ class XlsxWorkbook(Workbook):
         self.path = Path(path)
         self.location = str(self.path)
         self._lock = filelock.FileLock(str(self.path) + ".lock", timeout=lock_timeout)
-        self._wb: openpyxl.Workbook | None = None
-        self._signature: tuple[int, int, int] | None = None
+        self._tabs: dict[str, _Tab] = {}
+        self._generation: str | None = None  # the save the in-memory state came from
+        self._ours = True                    # the file on disk was written by this module
+        self._formats: list[str] = []
+        self._signature: tuple[int, int, int] | None = None  # of a file not written here (Excel saved it)
         self._depth = 0
         self._dirty = False
         if self.path.exists():
             self._load()
 
-    # --- loading and saving ------------------------------------------------------------------
-    def _stat(self) -> tuple[int, int, int] | None:
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return None
-        return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-    def _load(self) -> None:
+    # --- loading ------------------------------------------------------------------------------
+    def _open_zip(self) -> zipfile.ZipFile:
         if not zipfile.is_zipfile(self.path):
             raise InputError("not an .xlsx workbook (it is not a zip file); pass another --workbook",
                              file=str(self.path))
         try:
-            self._wb = openpyxl.load_workbook(self.path)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+            return zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError) as exc:
             raise InputError(f"cannot open as an .xlsx workbook ({exc}); pass another --workbook",
                              file=str(self.path)) from exc
-        self._signature = self._stat()
 
-    def _book(self) -> openpyxl.Workbook:
-        """The in-memory workbook, reloaded if another process saved the file meanwhile."""
-        sig = self._stat()
-        if sig is None:
-            if self._wb is None or self._signature is not None:
-                self._wb, self._signature = None, None
-                wb = openpyxl.Workbook()
-                wb.remove(wb.active)
-                self._wb = wb
-        elif sig != self._signature:
+    def _load(self) -> None:
+        """The tabs on disk: from the manifest in the zip comment, or (a file Excel saved) by reading it."""
+        with self._open_zip() as zf:
+            meta = ooxml.read_manifest(zf)
+        if meta is not None:
+            if self._generation == meta["generation"] and self._ours:
+                return  # nothing changed on disk since we last read or wrote it
+            self._tabs = {name: _Tab(list(t["header"]), int(t["rows"]), t["part"]) for name, t in meta["tabs"].items()}
+            self._formats = list(meta.get("formats", []))
+            self._generation, self._ours = meta["generation"], True
+            return
+        signature = _stat(self.path)
+        if not self._ours and self._signature == signature and self._tabs:
+            return
+        self._tabs, self._ours, self._generation, self._formats = {}, False, None, []
+        for name, grid in self._calamine_all().items():
+            header = ["" if v is None else str(v) for v in (grid[0] if grid else [])]
+            while header and header[-1] == "":
+                header.pop()
+            body = [list(r) for r in grid[1:]]
+            self._tabs[name] = _Tab(header, len(body), None, values=body, rewrite=True)
+        self._signature = signature
+
+    def _calamine_all(self) -> dict[str, list[list[Any]]]:
+        from python_calamine import CalamineWorkbook
+
+        try:
+            book = CalamineWorkbook.from_path(str(self.path))
+            return {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                    for name in book.sheet_names}
+        except Exception as exc:  # noqa: BLE001 - calamine raises its own error types for broken files
+            raise InputError(f"cannot open as an .xlsx workbook ({exc}); pass another --workbook",
+                             file=str(self.path)) from exc
+
+    def _values(self, name: str) -> list[list[Any]]:
+        """Every data row of a tab (read once per save generation)."""
+        tab = self._tabs[name]
+        if tab.values is None:
+            rows: list[list[Any]] = []
+            if tab.part is not None and tab.rows:
+                from python_calamine import CalamineWorkbook
+
+                sheet = CalamineWorkbook.from_path(str(self.path)).get_sheet_by_name(name)
+                rows = [list(r) for r in sheet.to_python(skip_empty_area=False)[1:tab.rows + 1]]
+            tab.values = rows + tab.appended
+        return tab.values
+
+    def _fresh(self) -> None:
+        """Make sure the in-memory tabs are what is on disk (another process may have saved)."""
+        if self.path.exists():
             self._load()
-        assert self._wb is not None
-        return self._wb
+        elif self._generation is not None or not self._ours:
+            self._tabs, self._generation, self._ours = {}, None, True
 
+    # --- writing ------------------------------------------------------------------------------
     def _office_lock(self) -> Path | None:
         for name in (f"~${self.path.name}", f".~lock.{self.path.name}#"):
             candidate = self.path.with_name(name)
@@ -83,11 +132,11 @@ class XlsxWorkbook(Workbook):
         return None
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[openpyxl.Workbook]:
+    def _writing(self) -> Iterator[None]:
         if self._depth:
             self._depth += 1
             try:
-                yield self._book()
+                yield
             finally:
                 self._depth -= 1
             return
@@ -106,34 +155,39 @@ class XlsxWorkbook(Workbook):
             ) from exc
         self._depth = 1
         try:
-            # Under the lock, always start from what is on disk: (mtime, size, inode) can repeat across two
-            # quick saves by another process (coarse mtime, reused inode), so it cannot prove nothing changed.
-            if self.path.exists():
-                self._load()
-            wb = self._book()
-            yield wb
+            self._fresh()  # under the lock, start from what is on disk (the save generation tells)
+            yield
             if self._dirty:
-                self._save(wb)
+                self._save()
         except BaseException:
-            self._signature = None  # discard unsaved changes: reload from disk next time
-            self._wb = None
+            self._tabs, self._generation = {}, None  # discard unsaved changes: reload from disk next time
             raise
         finally:
             self._depth = 0
             self._dirty = False
             self._lock.release()
 
-    def _save(self, wb: openpyxl.Workbook) -> None:
-        if not wb.worksheets:
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Workbook]:
+        """Hold the lock and save once at the end instead of after every write."""
+        with self._writing():
+            yield self
+
+    def _save(self) -> None:
+        if not self._tabs:
             return
         for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
             stale.unlink(missing_ok=True)  # left by a writer that died mid-save; we hold the lock
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        styles = ooxml.Styles(list(self._formats))
+        generation = uuid.uuid4().hex
         try:
-            with open(tmp, "wb") as fh:
-                wb.save(fh)
-                fh.flush()
-                os.fsync(fh.fileno())
+            old = zipfile.ZipFile(self.path) if self.path.exists() and self._ours else None
+            try:
+                manifest, parts = self._write_package(tmp, old, styles, generation)
+            finally:
+                if old is not None:
+                    old.close()
             os.replace(tmp, self.path)
         except PermissionError as exc:
             raise WorkbookLockedError(
@@ -145,97 +199,109 @@ class XlsxWorkbook(Workbook):
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
         _fsync_dir(self.path.parent)
-        self._signature = self._stat()
+        for name, tab in self._tabs.items():
+            tab.rows, tab.part = manifest[name]["rows"], parts[name]
+            tab.appended, tab.rewrite = [], False
+            if tab.values is not None and len(tab.values) != tab.rows:
+                tab.values = None
+        self._generation, self._ours, self._formats = generation, True, styles.formats
 
-    @contextlib.contextmanager
-    def batch(self) -> Iterator[Workbook]:
-        """Hold the lock and save once at the end instead of after every write."""
-        with self._writing():
-            yield self
+    def _write_package(self, tmp: Path, old: zipfile.ZipFile | None, styles: ooxml.Styles, generation: str
+                       ) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+        names = list(self._tabs)
+        parts = {name: f"xl/worksheets/sheet{i + 1}.xml" for i, name in enumerate(names)}
+        manifest: dict[str, dict[str, Any]] = {}
+        with open(tmp, "wb") as fh:
+            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+                for name in names:
+                    tab = self._tabs[name]
+                    column_styles = [styles.index(_number_format(name, c)) for c in tab.header]
+                    if tab.rewrite or old is None or tab.part is None:
+                        values = self._values(name)
+                        xml = (ooxml.SHEET_HEAD + ooxml.header_xml(tab.header)
+                               + ooxml.rows_xml(values, 2, column_styles) + ooxml.SHEET_TAIL).encode("utf-8")
+                        rows = len(values)
+                    else:
+                        xml = old.read(tab.part)
+                        if tab.appended:
+                            xml = ooxml.append_rows(xml, ooxml.rows_xml(tab.appended, tab.rows + 2, column_styles))
+                        rows = tab.rows + len(tab.appended)
+                    zf.writestr(parts[name], xml)
+                    manifest[name] = {"part": parts[name], "header": tab.header, "rows": rows}
+                for part, text in ooxml.package_parts(names, [parts[n] for n in names], styles).items():
+                    zf.writestr(part, text)
+                zf.comment = ooxml.manifest_comment(generation, styles.formats, manifest)
+            fh.flush()
+            os.fsync(fh.fileno())
+        return manifest, parts
 
     # --- the Workbook primitives -------------------------------------------------------------
     def tabs(self) -> list[str]:
-        if self._wb is None and not self.path.exists():
-            return []
-        return list(self._book().sheetnames)
+        if not self._depth:
+            self._fresh()
+        return list(self._tabs)
 
     def _header(self, tab: str) -> list[str]:
-        ws = self._book()[tab]
-        if ws.max_row < 1:
-            return []
-        first = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), ())
-        header = ["" if v is None else str(v) for v in first]
-        while header and header[-1] == "":
-            header.pop()
-        return header
+        return list(self._tabs[tab].header)
 
     def _create_tab(self, tab: str, header: list[str]) -> None:
-        with self._writing() as wb:
-            ws = wb.create_sheet(title=tab)
-            self._put_header(ws, header)
+        with self._writing():
+            if len(tab) > 31 or any(ch in tab for ch in "[]:*?/\\"):
+                raise WorkbookError(f"{tab!r} cannot be an Excel tab name (31 characters, none of []:*?/\\)")
+            self._tabs[tab] = _Tab(list(header), 0, None, values=[], rewrite=True)
             self._dirty = True
 
     def _write_header(self, tab: str, header: list[str]) -> None:
-        with self._writing() as wb:
-            self._put_header(wb[tab], header)
+        with self._writing():
+            state = self._tabs[tab]
+            self._values(tab)
+            state.header, state.rewrite = list(header), True
             self._dirty = True
 
-    @staticmethod
-    def _put_header(ws: Any, header: list[str]) -> None:
-        bold = Font(bold=True)
-        for col, name in enumerate(header, start=1):
-            cell = ws.cell(row=1, column=col, value=name)
-            cell.font = bold
-        ws.freeze_panes = "A2"
-
     def _read_values(self, tab: str) -> list[list[Any]]:
-        ws = self._book()[tab]
-        return [[v.replace(CR_ESCAPE, "\r") if isinstance(v, str) and CR_ESCAPE in v else v for v in r]
-                for r in ws.iter_rows(values_only=True)]
+        if not self._depth:
+            self._fresh()
+        state = self._tabs[tab]
+        return [list(state.header), *self._values(tab)]
 
     def _append_values(self, tab: str, matrix: list[list[Any]]) -> None:
-        with self._writing() as wb:
-            ws = wb[tab]
-            last = _last_used_row(ws)
-            if last + len(matrix) > EXCEL_MAX_ROWS:
+        with self._writing():
+            state = self._tabs[tab]
+            total = state.rows + len(state.appended) + len(matrix) + 1
+            if state.values is not None:
+                total = len(state.values) + len(matrix) + 1
+            if total > EXCEL_MAX_ROWS:
                 raise WorkbookError(
                     f"tab '{tab}' would pass Excel's limit of {EXCEL_MAX_ROWS:,} rows; "
                     "run `sheets-bridge purge` or use a Google Sheets --workbook"
                 )
-            for offset, row in enumerate(matrix, start=1):
-                for col, value in enumerate(row, start=1):
-                    _set(ws, last + offset, col, value)
+            if state.values is not None:
+                state.values.extend(matrix)
+            if not state.rewrite:
+                state.appended.extend(matrix)
             self._dirty = True
 
     def _replace_values(self, tab: str, header: list[str], matrix: list[list[Any]]) -> None:
-        with self._writing() as wb:
-            ws = wb[tab]
-            if ws.max_row > 1:
-                ws.delete_rows(2, ws.max_row - 1)
-            for r, row in enumerate(matrix, start=2):
-                for col, value in enumerate(row, start=1):
-                    _set(ws, r, col, value)
+        with self._writing():
+            state = self._tabs[tab]
+            state.header, state.values, state.appended, state.rewrite = list(header), list(matrix), [], True
             self._dirty = True
 
 
-# XML turns a bare CR into LF when the file is read back; OOXML's escape for it keeps CR (Excel reads it too).
-CR_ESCAPE = "_x000D_"
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
-def _set(ws: Any, row: int, col: int, value: Any) -> None:
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str) and "\r" in value:
-        value = value.replace("\r", CR_ESCAPE)
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"  # never a formula, whatever the text starts with
-
-
-def _last_used_row(ws: Any) -> int:
-    row = ws.max_row
-    while row > 1 and all(c.value in (None, "") for c in ws[row]):
-        row -= 1
-    return row
+def _number_format(tab: str, column: str) -> str | None:
+    try:
+        from .formats import number_format
+    except ImportError:  # pragma: no cover
+        return None
+    return number_format(tab, column)
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -1,0 +1,177 @@
+"""A minimal .xlsx (Office Open XML) package: the sheets sheets-bridge writes, and the XML of their rows.
+
+Why not openpyxl for writing: it keeps every cell as a Python object and writes the whole file on every save, so
+appending 1,000 events to a workbook of 100,000 took minutes. Here a sheet is XML text: an append inserts the new
+rows' XML before ``</sheetData>``; a sheet that did not change is copied as it is. Strings are written inline
+(``t="inlineStr"``), so no shared-string table has to be rebuilt. Reading uses python-calamine (Rust).
+
+A file this module wrote says so in the zip comment (with each tab's header and row count), so the next write can
+take the fast path; a file saved by Excel or LibreOffice is read with calamine and written again in full.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+MARK = "sheets-bridge-xlsx/1"
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+SHEET_HEAD = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}" xmlns:r="{REL}">'
+              '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
+              'state="frozen"/></sheetView></sheetViews><sheetData>')
+SHEET_TAIL = "</sheetData></worksheet>"
+_LETTERS = [""]
+_ESCAPE_X = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def column_letter(n: int) -> str:
+    """1 → A, 27 → AA."""
+    while len(_LETTERS) <= n:
+        k, s = len(_LETTERS), ""
+        while k:
+            k, r = divmod(k - 1, 26)
+            s = chr(65 + r) + s
+        _LETTERS.append(s)
+    return _LETTERS[n]
+
+
+def text_xml(text: str) -> str:
+    """A string as sheet XML: ``_xHHHH_`` escapes kept literal, CR as ``_x000D_`` (XML reads a bare CR as LF)."""
+    if "_x" in text:
+        text = _ESCAPE_X.sub(r"_x005F_\1", text)
+    text = _NOT_XML.sub("\ufffd", text)
+    return escape(text).replace("\r", "_x000D_")
+
+
+@dataclass
+class Styles:
+    """The cell styles of the package: 0 plain, 1 the bold header, then one per number format."""
+
+    formats: list[str] = field(default_factory=list)
+
+    def index(self, number_format: str | None) -> int:
+        if not number_format:
+            return 0
+        if number_format not in self.formats:
+            self.formats.append(number_format)
+        return 2 + self.formats.index(number_format)
+
+    def xml(self) -> str:
+        custom = [(164 + i, f) for i, f in enumerate(self.formats)]
+        numfmts = "".join(f'<numFmt numFmtId="{i}" formatCode="{escape(f, {chr(34): "&quot;"})}"/>' for i, f in custom)
+        xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+               '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>']
+        xfs += [f'<xf numFmtId="{i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+                for i, _ in custom]
+        return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                f'<styleSheet xmlns="{MAIN}"><numFmts count="{len(custom)}">{numfmts}</numFmts>'
+                '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
+                '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+                '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+                '<fill><patternFill patternType="gray125"/></fill></fills>'
+                '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+                '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+                f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
+                '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+                '</styleSheet>')
+
+
+def rows_xml(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[int] = ()) -> str:
+    """The ``<row>`` elements of these values, numbered from ``first_row`` (1-based), one style per column."""
+    out: list[str] = []
+    r = first_row
+    for row in rows:
+        cells = []
+        for c, value in enumerate(row, start=1):
+            s = styles[c - 1] if c - 1 < len(styles) else 0
+            if value is None or value == "":
+                if s:  # an empty cell of a formatted column keeps the format (typing into it shows it)
+                    cells.append(f'<c r="{column_letter(c)}{r}" s="{s}"/>')
+                continue
+            ref = column_letter(c) + str(r)
+            style = f' s="{s}"' if s else ""
+            if isinstance(value, bool):
+                cells.append(f'<c r="{ref}"{style}><v>{int(value)}</v></c>')
+            elif isinstance(value, (int, float)):
+                cells.append(f'<c r="{ref}"{style}><v>{value!r}</v></c>')
+            else:
+                cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">'
+                             f'{text_xml(str(value))}</t></is></c>')
+        out.append(f'<row r="{r}">{"".join(cells)}</row>')
+        r += 1
+    return "".join(out)
+
+
+def header_xml(header: Sequence[str]) -> str:
+    return rows_xml([header], 1, [1] * len(header))
+
+
+def append_rows(sheet: bytes, rows_text: str) -> bytes:
+    """The sheet XML with more rows before ``</sheetData>``."""
+    at = sheet.rfind(b"</sheetData>")
+    if at < 0:
+        raise ValueError("not a sheet written by sheets-bridge")
+    return sheet[:at] + rows_text.encode("utf-8") + sheet[at:]
+
+
+def manifest_comment(generation: str, formats: Sequence[str], tabs: dict[str, dict[str, Any]]) -> bytes:
+    """The zip comment that marks a file as written here: a save generation, the styles' formats, each tab's
+    sheet part, header and number of data rows (Excel ignores zip comments)."""
+    return json.dumps({"mark": MARK, "generation": generation, "formats": list(formats), "tabs": tabs},
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def read_manifest(zf: zipfile.ZipFile) -> dict[str, Any] | None:
+    """The manifest of a file written here, or None (a file Excel or LibreOffice saved has none)."""
+    try:
+        data = json.loads(zf.comment.decode("utf-8")) if zf.comment else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict) or data.get("mark") != MARK or not isinstance(data.get("tabs"), dict):
+        return None
+    names = set(zf.namelist())
+    if not all(isinstance(t, dict) and t.get("part") in names for t in data["tabs"].values()):
+        return None
+    return data
+
+
+def package_parts(names: Sequence[str], parts: Sequence[str], styles: Styles) -> dict[str, str]:
+    """The package's fixed parts for sheets ``names`` stored in ``parts``."""
+    overrides = "".join(f'<Override PartName="/{p}" ContentType="application/vnd.openxmlformats-officedocument.'
+                        'spreadsheetml.worksheet+xml"/>' for p in parts)
+    sheets = "".join(f'<sheet name="{escape(n, {chr(34): "&quot;"})}" sheetId="{i + 1}" r:id="rId{i + 1}"/>'
+                     for i, n in enumerate(names))
+    rels = "".join(f'<Relationship Id="rId{i + 1}" Type="{REL}/worksheet" Target="{p[len("xl/"):]}"/>'
+                   for i, p in enumerate(parts))
+    n = len(parts)
+    return {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            f'spreadsheetml.styles+xml"/>{overrides}</Types>'),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+        "xl/workbook.xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><bookViews><workbookView/></bookViews>'
+            f'<sheets>{sheets}</sheets></workbook>'),
+        "xl/_rels/workbook.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'{rels}<Relationship Id="rId{n + 1}" Type="{REL}/styles" Target="styles.xml"/></Relationships>'),
+        "xl/styles.xml": styles.xml(),
+    }
