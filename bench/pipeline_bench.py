@@ -79,7 +79,7 @@ def generate(folder: Path, chats: int, seed: int = 7) -> int:
         start = dt.datetime(2025, 1, 1, 9) + dt.timedelta(minutes=rnd.randint(0, 300 * 24 * 60))
         long = i % 500 == 0  # a few regulars who write all year
         total += write_chat(folder / f"WhatsApp Chat with {client}.txt", client, start, rnd,
-                            conversations=40 if long else rnd.randint(1, 4), messages=rnd.randint(6, 20))
+                            conversations=40 if long else rnd.randint(1, 4), messages=rnd.randint(8, 28))
     (folder.parent / "managers.tsv").write_text("name\trole\n" + "".join(f"{b}\tmanager\n" for b in BUSINESS),
                                                 encoding="utf-8")
     return total
@@ -116,7 +116,7 @@ def whatstk_seconds(folder: Path) -> float | None:
         return None
     started = time.perf_counter()
     for path in sorted(folder.glob("*.txt")):
-        WhatsAppChat.from_source(filepath=str(path))
+        WhatsAppChat.from_source(filepath=str(path), hformat="%d.%m.%Y, %H:%M - %name:")
     return time.perf_counter() - started
 
 
