@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from sheets_bridge.webhook import Journal
+from sheets_bridge.webhook import Journal, flush_all
 from sheets_bridge.webhook.auth import sign
 from sheets_bridge.workbook import XlsxWorkbook
 
@@ -64,7 +64,7 @@ class Server:
         return requests.post(self.url + path, data=data, headers={k: v for k, v in h.items() if v}, timeout=10)
 
     def stats(self) -> dict[str, object]:
-        return requests.get(self.url + "/stats", timeout=5).json()
+        return requests.get(self.url + "/stats", headers={"Authorization": f"Bearer {SECRET}"}, timeout=5).json()
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +150,7 @@ def test_telegram_and_generic_adapters(server) -> None:
     assert ok.status_code == 202 and ok.json()["stored"] == ["tg-777"]
     generic = server.post({"messages": [{"id": "g1", "chat_id": "c9", "timestamp": 1735724096, "direction": "in",
                                          "text": "Сколько стоит?"}]}, path="/hooks/generic")
-    assert generic.status_code == 202 and generic.json()["stored"] == ["gen-g1"]
+    assert generic.status_code == 202 and generic.json()["stored"] == ["gen-c9:g1"]
     missing = server.post({"messages": [{"id": "g2", "chat_id": "c9", "text": "x"}]}, path="/hooks/generic")
     assert missing.status_code == 400 and missing.json()["field"] == "messages[0].timestamp"
 
@@ -243,10 +243,11 @@ def test_a_failing_sheets_backend_never_blocks_intake(tmp_path: Path, fake_sheet
                                           headers={"Authorization": f"Bearer {SECRET}"}, timeout=5).status_code)
             time.sleep(0.02)
         assert statuses == [202] * 40
-        stats = requests.get(url + "/stats", timeout=5).json()
+        auth = {"Authorization": f"Bearer {SECRET}"}
+        stats = requests.get(url + "/stats", headers=auth, timeout=5).json()
         assert stats["last_flush_error"], "the backend's failures are visible"
         deadline = time.time() + 30
-        while time.time() < deadline and requests.get(url + "/stats", timeout=5).json()["pending_flush"]:
+        while time.time() < deadline and requests.get(url + "/stats", headers=auth, timeout=5).json()["pending_flush"]:
             time.sleep(0.2)
         rows = fake_sheets.values("LIVE", "events")
         ids = [r[0] for r in rows[1:]]
@@ -268,3 +269,184 @@ def test_concurrent_senders_all_get_202_and_are_all_journalled(server) -> None:
         codes = list(pool.map(send, range(120)))
     assert codes == [202] * 120
     assert {f"c-{i}" for i in range(120)} <= Journal(server.journal).event_ids()
+
+
+# --- Google Sheets: kills, timeouts and partial failures; every acknowledged event stored exactly once -------------
+def _acknowledged(tmp_path: Path, n: int, prefix: str) -> tuple[Journal, list[str]]:
+    """``n`` message events posted to the receiver (the Flask app, no flusher) and answered 202."""
+    from sheets_bridge.privacy import Scrubber
+    from sheets_bridge.webhook import WebhookConfig, create_app
+
+    app = create_app(WebhookConfig(journal_path=tmp_path / "journal.sqlite3", scrubber=Scrubber(bytes(32)),
+                                   secret=SECRET))
+    client = app.test_client()
+    ids = [f"{prefix}-{i}" for i in range(n)]
+    for event_id in ids:
+        reply = client.post("/events", json={**EVENT, "event_id": event_id, "event_type": "message.received",
+                                             "payload": {"text": f"сообщение {event_id}"}},
+                            headers={"Authorization": f"Bearer {SECRET}"})
+        assert reply.status_code == 202
+    return app.extensions["sheets_bridge"]["journal"], ids
+
+
+def _sheet_ids(fake, tab: str) -> list[str]:  # noqa: ANN001
+    return [str(r[0]) for r in fake.values("KEY123", tab)[1:] if r]
+
+
+def _until(condition, seconds: float = 10.0) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.02)
+
+
+def _fail_once_on(fake, needle: str, status: int) -> None:  # noqa: ANN001
+    """Refuse, before applying it, the next request whose body holds ``needle`` (e.g. the messages' append)."""
+    from tests.fakes.sheets_server import ApiError
+
+    route = fake._route
+
+    def failing(method: str, path: str, query: dict, body: object) -> object:
+        if needle in json.dumps(body, ensure_ascii=False) and fake._route is failing:
+            fake._route = route
+            raise ApiError(status, "Injected failure")
+        return route(method, path, query, body)
+
+    fake._route = failing
+
+
+def _messages_fail(fake, book, journal) -> None:  # noqa: ANN001
+    _fail_once_on(fake, "m_ev_", 400)
+    with pytest.raises(Exception, match="refused"):
+        flush_all(journal, book())
+    assert len(_sheet_ids(fake, "events")) == 6 and not _sheet_ids(fake, "messages")  # the half-done state
+
+
+def _answer_lost(fake, book, journal) -> None:  # noqa: ANN001
+    fake.lose_answer_next(1.0)  # applied, answered after the client's 0.3 s timeout: the tail shows it arrived
+    flush_all(journal, book())
+    assert fake.calls["late_answers"] == 1
+
+
+def _applied_late(fake, book, journal) -> None:  # noqa: ANN001
+    workbook = book()
+    fake.delay_next(0.0, times=4)  # the reads (both tabs, both headers) go through; the events' append waits 1 s,
+    fake.delay_next(1.0)           # the client gives up after 0.3 s, finds no rows, sends again: then both land
+    flush_all(journal, workbook)
+    _until(lambda: len(_sheet_ids(fake, "events")) > 6)  # the late copy has landed: now in the sheet twice
+
+
+def _serve_and_manual_flush(fake, book, journal) -> None:  # noqa: ANN001
+    threads = [threading.Thread(target=flush_all, args=(journal, book())) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+
+
+def _killed_after_writing(fake, book, journal) -> None:  # noqa: ANN001
+    """A flush in its own process is killed -9 while Google holds the answer of a write it applied."""
+    fake.lose_answer_next(10.0)
+    code = ("import sys; from pathlib import Path; from sheets_bridge.webhook import Journal, flush_all; "
+            "from sheets_bridge.workbook.gsheets import SheetsConfig, open_google_sheet; "
+            "flush_all(Journal(Path(sys.argv[1])), open_google_sheet('KEY123', sys.argv[2], "
+            "SheetsConfig(api_root=sys.argv[3], timeout=(2.0, 20.0))))")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(journal.path), str(book.key_file), fake.url],
+                            stderr=subprocess.PIPE)
+    try:
+        _until(lambda: fake.calls["late_answers"] == 1, 30)
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+    assert journal.counts()["pending_flush"] == 6, "killed before marking anything flushed"
+
+
+FAULTS = [("events written, their messages refused", _messages_fail),
+          ("answer lost after the write (read timeout)", _answer_lost),
+          ("write applied late, after its timeout, and resent", _applied_late),
+          ("serve and a manual flush at the same time", _serve_and_manual_flush),
+          ("killed -9 after writing, before marking", _killed_after_writing)]
+
+
+@pytest.fixture(scope="module")
+def shared_sheets(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """One local Sheets server for all the fault cases (each starts from a fresh spreadsheet)."""
+    from google.auth import credentials
+
+    from tests.conftest import _service_account_key
+    from tests.fakes.sheets_server import FakeSheets
+
+    rab = getattr(credentials, "CredentialsWithRegionalAccessBoundary", None)
+    with pytest.MonkeyPatch.context() as mp, FakeSheets() as fake:
+        if rab is not None:
+            mp.setattr(rab, "_is_regional_access_boundary_lookup_required", lambda self: False)
+        key = tmp_path_factory.mktemp("sa") / "service-account.json"
+        key.write_text(json.dumps(_service_account_key(fake.url + "/token")))
+        yield fake, key
+
+
+@pytest.mark.parametrize("case, fault", FAULTS, ids=[f[0] for f in FAULTS])
+def test_every_acknowledged_event_ends_up_in_the_sheet_exactly_once(tmp_path: Path, shared_sheets, case: str,
+                                                                    fault) -> None:  # noqa: ANN001
+    from sheets_bridge.workbook.gsheets import SheetsConfig, open_google_sheet
+
+    fake_sheets, sa_key_file = shared_sheets
+    fake_sheets.spreadsheets.pop("KEY123", None)
+    fake_sheets.calls.clear()
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, timeout=(2.0, 0.3), max_retries=3, backoff_base=0.01,
+                          backoff_max=0.02, max_request_bytes=3_000)  # events and messages: separate requests
+
+    def book():  # noqa: ANN202
+        return open_google_sheet("KEY123", sa_key_file, config)
+
+    book.key_file = sa_key_file  # type: ignore[attr-defined]
+    book().init_tabs()
+    journal, ids = _acknowledged(tmp_path, 6, "x")
+    fault(fake_sheets, book, journal)
+    flush_all(journal, book(), heal=True)  # what serve's next flush (or `sheets-bridge flush`) does
+    assert sorted(_sheet_ids(fake_sheets, "events")) == sorted(ids)
+    assert sorted(_sheet_ids(fake_sheets, "messages")) == sorted(f"m_ev_{i}" for i in ids)
+    assert journal.counts()["pending_flush"] == 0
+
+
+def test_the_flusher_thread_survives_any_error_and_stats_show_it(tmp_path: Path) -> None:
+    """A workbook that cannot be written (before: a ParseError killed the thread and /stats showed nothing)."""
+    from sheets_bridge.privacy import Scrubber
+    from sheets_bridge.webhook import WebhookConfig, create_app
+
+    broken = threading.Event()
+
+    def open_workbook():  # noqa: ANN202
+        broken.set()
+        raise ValueError("chat-audit.xlsx: not a zip file")
+
+    app = create_app(WebhookConfig(journal_path=tmp_path / "j.sqlite3", scrubber=Scrubber(bytes(32)), secret=SECRET,
+                                   flush_interval=0.05, open_workbook=open_workbook))
+    flusher = app.extensions["sheets_bridge"]["flusher"]
+    flusher.max_backoff = 0.05
+    client = app.test_client()
+    assert client.post("/events", json=EVENT, headers={"Authorization": f"Bearer {SECRET}"}).status_code == 202
+    flusher.start()
+    try:
+        assert broken.wait(10)
+        _until(lambda: client.get("/stats", headers={"Authorization": f"Bearer {SECRET}"}).get_json()[
+            "last_flush_error"].startswith("ValueError"))
+        assert flusher.is_alive()
+    finally:
+        flusher.stop()
+
+
+def test_two_imports_at_once_into_one_xlsx_write_every_message_once(tmp_path: Path) -> None:
+    from .conftest import CORPUS
+
+    book = tmp_path / "book.xlsx"
+    env = {**os.environ, "SHEETS_BRIDGE_HOME": str(tmp_path / "home")}
+    command = [sys.executable, "-m", "sheets_bridge", "import", str(CORPUS / "chats" / "01_manikur_pyatnica.txt"),
+               str(CORPUS / "chats" / "38_tg_kraska_korni.json"), "--managers-file", str(CORPUS / "managers.tsv"),
+               "--tz", "Asia/Yekaterinburg", "--workbook", str(book)]
+    procs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    for proc in procs:
+        assert proc.wait(timeout=60) == 0, proc.stderr.read() if proc.stderr else ""
+    ids = XlsxWorkbook(book).read("messages")["message_id"].tolist()
+    assert len(ids) == len(set(ids)) == 7 + 11

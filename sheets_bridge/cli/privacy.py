@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from ..privacy import Vault
-from ..privacy.retention import parse_age, purge
+from ..privacy import Vault, secure_home
+from ..privacy.retention import PurgeReport, parse_age, purge
 from ..settings import Settings
 from .options import workbook_options
 
@@ -15,13 +17,21 @@ from .options import workbook_options
               help="Delete what is older than this: 180d (days), 26w (weeks), 12h (hours).")
 @click.option("--dry-run", is_flag=True, help="Only count what would be deleted.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--journal", type=click.Path(dir_okay=False, path_type=Path),
+              help="The webhook journal, if serve was given --journal (default: HOME/journal.sqlite3).")
+@click.option("--keep-unused-tokens", is_flag=True,
+              help="Keep vault entries no row of this workbook holds (when several workbooks share one home).")
 @workbook_options
-def purge_command(settings: Settings, older_than: str, dry_run: bool, yes: bool) -> None:
-    """Delete rows and vault entries older than AGE (retention; seed 002 suggests 6–12 months).
+def purge_command(settings: Settings, older_than: str, dry_run: bool, yes: bool, journal: Path | None,
+                  keep_unused_tokens: bool) -> None:
+    """Delete rows older than AGE, and every other copy sheets-bridge keeps of them (retention; seed 002
+    suggests 6–12 months).
 
     Rows are dated by their time column (messages and events by timestamp, conversations by their
-    end, kpi by week); rows without a readable date are kept. Vault entries (token → phone, e-mail,
-    name) not seen since the cut-off are deleted too, so old tokens can no longer be re-identified.
+    end, kpi by week); rows without a readable date are kept. Then: vault entries (token → phone, e-mail,
+    name) not seen since the cut-off or held by no kept row, so old tokens can no longer be re-identified;
+    events of the webhook journal already in the workbook and received before the cut-off; LLM answers
+    cached before it. It ends with the copies it cannot reach (exported CSVs, Google's version history).
 
     \b
     Examples:
@@ -30,17 +40,32 @@ def purge_command(settings: Settings, older_than: str, dry_run: bool, yes: bool)
     """
     age = parse_age(older_than)
     if not (dry_run or yes):
-        click.confirm(f"Delete everything older than {older_than} from {settings.workbook} and the vault?",
-                      abort=True)
+        click.confirm(f"Delete everything older than {older_than} from {settings.workbook}, the vault, the journal "
+                      "and the LLM cache?", abort=True)
+    secure_home(settings.home)
     with settings.open_workbook() as wb, Vault(settings.vault_path) as vault:
-        report = purge(wb, vault, age, dry_run=dry_run)
+        report = purge(wb, vault, age, dry_run=dry_run, journal=journal or settings.journal_path,
+                       llm_cache=settings.llm_cache_path, unreferenced=not keep_unused_tokens)
+    _print_report(report, dry_run)
+
+
+def _print_report(report: PurgeReport, dry_run: bool) -> None:
     verb = "would delete" if dry_run else "deleted"
     click.echo(f"Cut-off {report.cutoff:%Y-%m-%d %H:%M} UTC; {verb}:")
     for tab, n in report.removed.items():
         click.echo(f"  {tab}: {n} rows")
-    click.echo(f"  vault: {report.vault_removed} entries")
+    click.echo(f"  vault: {report.vault_removed} entries not seen since, {report.vault_unreferenced} that no kept "
+               "row holds")
+    click.echo(f"  journal: {report.journal_removed} flushed events")
+    click.echo(f"  LLM cache: {report.llm_cache_removed} answers")
     for tab, n in report.undated.items():
         click.echo(f"  note: {tab} has {n} rows without a readable date; they were kept")
+    if report.llm_cache_undated:
+        click.echo(f"  note: {report.llm_cache_undated} LLM answers had no date yet; they are dated now and go once "
+                   "they are older than the cut-off")
+    click.echo("Not reached (do this yourself):")
+    for note in report.not_reached:
+        click.echo(f"  - {note}")
 
 
 COMMANDS = [purge_command]

@@ -12,6 +12,10 @@ from ..errors import InputError
 from ..settings import Settings
 from .options import workbook_options
 
+# waitress reads a whole body before the app sees it; it refuses (413) a body this much larger than --max-body on its
+# Content-Length alone, without reading it. Bodies in between get the app's own 413, in JSON.
+BODY_SLACK = 1 << 20
+
 
 def _journal_path(settings: Settings, journal: Path | None) -> Path:
     return journal or settings.home / "journal.sqlite3"
@@ -29,17 +33,22 @@ def _journal_path(settings: Settings, journal: Path | None) -> Path:
 @click.option("--flush-interval", default=2.0, show_default=True, type=float, help="Seconds between flushes.")
 @click.option("--max-body", default=1_000_000, show_default=True, type=int, help="Largest request body in bytes.")
 @click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--connection-limit", default=500, show_default=True, type=click.IntRange(1),
+              help="Open connections at most; more wait until one closes (docs/webhook.md: behind a reverse proxy).")
+@click.option("--channel-timeout", default=30, show_default=True, type=click.IntRange(1),
+              help="Seconds an idle connection is kept before it is closed.")
 @click.option("--keep-personal-data", is_flag=True, help="Do NOT replace personal data with tokens (warns).")
 @workbook_options
 def serve_command(settings: Settings, host: str, port: int, secret: str | None, source_secrets: tuple[str, ...],
                   insecure: bool, journal: Path | None, flush_interval: float, max_body: int, threads: int,
-                  keep_personal_data: bool) -> None:
+                  connection_limit: int, channel_timeout: int, keep_personal_data: bool) -> None:
     """Receive chatbot events over HTTP (waitress), journal them, and flush them to the workbook.
 
     POST /events takes one event or an array of up to 500 (SPEC §5); POST /hooks/telegram and
-    /hooks/generic take platform payloads. A 202 answer means the event is on disk. GET /healthz and
-    GET /stats show the state. Authenticate with Authorization: Bearer SECRET, a Standard Webhooks
-    signature, Telegram's secret-token header, or /events/SECRET for senders without headers.
+    /hooks/generic take platform payloads. A 202 answer means the event is on disk. GET /healthz says
+    the receiver is up; GET /stats (with the secret) shows the counters. Authenticate with Authorization:
+    Bearer SECRET, a Standard Webhooks signature, Telegram's secret-token header, or /events/SECRET for
+    senders without headers.
 
     \b
     Examples:
@@ -49,6 +58,7 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
     """
     import waitress
 
+    from ..privacy import secure_home
     from ..webhook import WebhookConfig, create_app
     from ..webhook.app import JsonLines
 
@@ -72,13 +82,17 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
                     err=True)
     if keep_personal_data:
         click.secho("WARNING: --keep-personal-data: personal data is stored in clear", fg="yellow", err=True)
+    secure_home(settings.home)
     config = WebhookConfig(journal_path=_journal_path(settings, journal),
                            scrubber=settings.open_scrubber(enabled=not keep_personal_data), secret=secret,
                            source_secrets=per_source, max_body_bytes=max_body,
                            open_workbook=settings.open_workbook, flush_interval=flush_interval)
     app = create_app(config)
     flusher = app.extensions["sheets_bridge"]["flusher"]
-    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="sheets-bridge")
+    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="sheets-bridge",
+                                    max_request_body_size=max_body + BODY_SLACK, connection_limit=connection_limit,
+                                    channel_timeout=channel_timeout, cleanup_interval=min(30, channel_timeout),
+                                    asyncore_use_poll=True)
     flusher.start()
     # --port 0 picks a free port: the line says which (tests and process managers read it)
     logger.info("listening", extra={"fields": {"host": host, "port": server.effective_port,
@@ -94,7 +108,8 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
               help="SQLite journal (default: HOME/journal.sqlite3).")
 @workbook_options
 def flush_command(settings: Settings, journal: Path | None) -> None:
-    """Write journalled events that are not in the workbook yet (what serve does in the background).
+    """Write journalled events that are not in the workbook yet (what serve does in the background), and remove
+    any event or message row that a late write doubled.
 
     \b
     Example:
@@ -107,7 +122,7 @@ def flush_command(settings: Settings, journal: Path | None) -> None:
         raise InputError("no journal here yet (nothing was received)", file=str(path))
     j = Journal(path)
     with settings.open_workbook() as wb:
-        n = flush_all(j, wb)
+        n = flush_all(j, wb, heal=True)
     click.echo(f"Flushed {n} events to {wb.location}; {j.counts()['pending_flush']} still pending.")
 
 

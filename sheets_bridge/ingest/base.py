@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import lzma
+import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +17,13 @@ from ..errors import InputError
 
 # Columns of ParsedChat.frame
 FRAME_COLUMNS = ["timestamp", "sender", "text", "line", "system", "native_id"]
+# Limits that keep a hostile or broken file from eating the machine; real exports stay far below them.
+MAX_UNZIPPED_BYTES = 512 << 20  # a chat .txt inside a .zip (WhatsApp's own exports are a few MB)
+MAX_ZIP_RATIO = 200             # unpacked / packed; chat text packs about 3–10 times, a zip bomb thousands
+RATIO_FROM_BYTES = 16 << 20     # small files may pack as well as they like
+MAX_JSON_BYTES = 512 << 20
+MAX_JSON_DEPTH = 64             # Telegram and Instagram exports nest about 6 levels
+_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 
 
 @dataclass
@@ -62,11 +73,74 @@ def decode(data: bytes, path: str) -> str:
                          "UTF-8", file=path, line=line) from exc
 
 
+def json_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply lists and objects nest (measured without recursion; stops counting past ``limit``)."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, level + 1)
+        if deepest > limit:
+            return deepest
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
 def load_json(path: Path, data: bytes | None = None) -> Any:
-    """Parse a JSON export, naming the line where it breaks (e.g. a truncated download)."""
+    """Parse a JSON export, naming the line where it breaks (e.g. a truncated download) or the limit it passes."""
+    if data is None and path.stat().st_size > MAX_JSON_BYTES:
+        raise InputError(f"is larger than {MAX_JSON_BYTES >> 20} MB; a chat export is far smaller: is it the "
+                         "right file?", file=str(path))
     text = decode(path.read_bytes() if data is None else data, str(path))
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"is not valid JSON ({exc.msg}); the file may be cut off: export it again",
                          file=str(path), line=exc.lineno) from exc
+    except RecursionError as exc:
+        raise InputError("nests too deeply to be a chat export", file=str(path)) from exc
+    if json_depth(value) > MAX_JSON_DEPTH:
+        raise InputError(f"nests more than {MAX_JSON_DEPTH} levels deep; a chat export nests a few", file=str(path))
+    return value
+
+
+def _zip_member_checked(path: Path, info: zipfile.ZipInfo) -> None:
+    """InputError naming the file unless the member can be read safely: not encrypted, a method Python reads,
+    a size and a packing ratio a chat can have (checked on the header, before anything is unpacked)."""
+    where = f"{path}!{info.filename}"
+    if info.flag_bits & 0x1:
+        raise InputError("is password-protected; export the chat again without a password, or unzip it yourself "
+                         "and import the .txt", file=where)
+    if info.compress_type not in _ZIP_METHODS:
+        raise InputError(f"is packed with a method Python cannot read (zip method {info.compress_type}, e.g. "
+                         "Deflate64); unzip it with your system's tool and import the .txt", file=where)
+    if info.file_size > MAX_UNZIPPED_BYTES:
+        raise InputError(f"would unpack to {info.file_size >> 20} MB, more than a chat export can be "
+                         f"({MAX_UNZIPPED_BYTES >> 20} MB); is it the right file?", file=where)
+    if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_ZIP_RATIO * max(info.compress_size, 1):
+        raise InputError(f"would unpack {info.file_size // max(info.compress_size, 1)} times larger than it is "
+                         "packed: not a chat export (a zip bomb?)", file=where)
+
+
+def read_zip_member(path: Path, choose: Callable[[list[str]], str | None]) -> tuple[str, bytes]:
+    """(name, bytes) of the member ``choose`` picks from the archive's names, read within the limits above; a
+    damaged, encrypted or oversized archive is an InputError naming the file, never a traceback."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            inner = choose(zf.namelist())
+            if inner is None:
+                raise InputError("is a .zip without a chat .txt inside", file=str(path))
+            info = zf.getinfo(inner)
+            _zip_member_checked(path, info)
+            with zf.open(info) as member:
+                data = member.read(MAX_UNZIPPED_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError, RuntimeError,
+            OSError) as exc:
+        raise InputError(f"is a damaged .zip archive ({exc or exc.__class__.__name__}); export the chat again",
+                         file=str(path)) from exc
+    if len(data) > MAX_UNZIPPED_BYTES:
+        raise InputError(f"unpacks to more than {MAX_UNZIPPED_BYTES >> 20} MB; is it the right file?",
+                         file=f"{path}!{inner}")
+    return inner, data

@@ -76,6 +76,11 @@ def parse_file(path: Path, options: ImportOptions) -> list[ParsedChat]:
     """One export file → its chats, by ``options.fmt`` or by looking at the file."""
     try:
         return _parse_file(path, options)
+    except RecursionError as exc:
+        raise InputError("nests too deeply to be a chat export", file=str(path)) from exc
+    except MemoryError as exc:
+        raise InputError("is too large to read in this computer's memory; split it or export a shorter period",
+                         file=str(path)) from exc
     except (TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
         # a JSON export with an unexpected shape: say so instead of crashing
         raise InputError(f"has an unexpected structure for a {options.fmt} export ({exc.__class__.__name__}: "

@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +26,7 @@ import pandas as pd
 
 from .. import lexicon
 from ..errors import InputError
-from .base import ParsedChat, decode
+from .base import ParsedChat, decode, read_zip_member
 
 BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 BIDI_CLASS = "[" + BIDI + "]"
@@ -634,18 +633,16 @@ def _chat_key(name: str) -> str:
     return "whatsapp:" + re.sub(r"\.(txt|zip)$", "", name, flags=re.I).replace("\u00a0", " ").strip()
 
 
+def _chat_member(names: list[str]) -> str | None:
+    """The chat inside WhatsApp's .zip: its ``_chat.txt``, else its one .txt."""
+    texts = [n for n in names if n.lower().endswith(".txt") and not n.startswith("__MACOSX")]
+    return "_chat.txt" if "_chat.txt" in texts else (texts[0] if texts else None)
+
+
 def parse(path: Path, *, date_format: str | None = None) -> ParsedChat:
     """Parse a WhatsApp .txt export, or the .zip WhatsApp makes (its ``_chat.txt`` or one .txt)."""
     if path.suffix.lower() == ".zip":
-        try:
-            with zipfile.ZipFile(path) as zf:
-                names = [n for n in zf.namelist() if n.lower().endswith(".txt") and not n.startswith("__MACOSX")]
-                if not names:
-                    raise InputError("is a .zip without a chat .txt inside", file=str(path))
-                inner = "_chat.txt" if "_chat.txt" in names else names[0]
-                data = zf.read(inner)
-        except zipfile.BadZipFile as exc:
-            raise InputError("is not a readable .zip archive", file=str(path)) from exc
+        inner, data = read_zip_member(path, _chat_member)
         return parse_text(decode(data, f"{path}!{inner}"), f"{path}!{inner}", date_format=date_format,
                           chat_key=_chat_key(path.name), title=_title_from_name(path.name))
     return parse_text(decode(path.read_bytes(), str(path)), str(path), date_format=date_format)

@@ -53,6 +53,11 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def _before(text: str, start: int) -> str:
+    """The few characters before a match that can hold "заказ №" (a window, so scanning stays linear)."""
+    return text[max(0, start - 30):start]
+
+
 def find_emails(text: str) -> Iterator[Found]:
     if "@" not in text:
         return
@@ -63,7 +68,7 @@ def find_emails(text: str) -> Iterator[Found]:
 def find_cards(text: str) -> Iterator[Found]:
     for m in CARD_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and luhn_ok(digits) and not _NOT_A_PHONE_BEFORE.search(text[:m.start()]):
+        if 13 <= len(digits) <= 19 and luhn_ok(digits) and not _NOT_A_PHONE_BEFORE.search(_before(text, m.start())):
             yield Found(m.start(), m.end(), CARD, digits)
 
 
@@ -76,7 +81,7 @@ def find_phones(text: str, region: str = "RU") -> Iterator[Found]:
     if not _MAYBE_PHONE.search(text):
         return
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        if _NOT_A_PHONE_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        if _NOT_A_PHONE_BEFORE.search(_before(text, m.start)):
             continue
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         yield Found(m.start, m.end, PHONE, e164)

@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 from ..errors import SheetsBridgeError
+from .files import private_folder
 
 
 class PrivacyKeyError(SheetsBridgeError):
@@ -23,7 +24,7 @@ def load_or_create_key(path: Path) -> bytes:
     """
     path = Path(path)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:

@@ -1,15 +1,19 @@
-"""Retention: delete rows and vault entries older than a cut-off (SPEC §2 ``purge``)."""
+"""Retention (SPEC §2 ``purge``): rows older than a cut-off, and every other copy sheets-bridge keeps of them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
 from ..errors import InputError
 from ..workbook import Workbook
+from .files import connect_private, tighten_sqlite
+from .scrubber import TOKEN_RE
 from .vault import Vault
 
 # The column that dates a row, per tab. Rubric rows go with their conversation.
@@ -33,7 +37,12 @@ class PurgeReport:
     cutoff: dt.datetime
     removed: dict[str, int] = field(default_factory=dict)
     undated: dict[str, int] = field(default_factory=dict)
-    vault_removed: int = 0
+    vault_removed: int = 0        # entries not seen since the cut-off
+    vault_unreferenced: int = 0   # entries whose token no kept row holds any more
+    journal_removed: int = 0      # flushed events received before the cut-off
+    llm_cache_removed: int = 0
+    llm_cache_undated: int = 0    # answers saved before their time was recorded: dated now, purged later
+    not_reached: list[str] = field(default_factory=list)  # copies purge cannot delete: the owner must
 
 
 def _old_rows(frame: pd.DataFrame, column: str, cutoff: dt.datetime) -> tuple[pd.Series, int]:
@@ -42,40 +51,128 @@ def _old_rows(frame: pd.DataFrame, column: str, cutoff: dt.datetime) -> tuple[pd
     return (when < pd.Timestamp(cutoff)).fillna(False).astype(bool), int(when.isna().sum())
 
 
-def purge(workbook: Workbook, vault: Vault | None, older_than: dt.timedelta, *, now: dt.datetime | None = None,
-          dry_run: bool = False) -> PurgeReport:
-    """Remove every row dated before ``now - older_than`` from every tab, and old vault entries.
+def _tokens(frame: pd.DataFrame) -> set[str]:
+    """The tokens any cell of the frame holds."""
+    if frame.empty:
+        return set()
+    return set(TOKEN_RE.findall("\n".join(map(str, frame.to_numpy().ravel()))))
 
-    Rows whose date cannot be read are kept (and counted in ``undated``): nothing is deleted on a guess.
+
+def _purge_tabs(workbook: Workbook, report: PurgeReport, dry_run: bool) -> set[str]:
+    """Drop old rows from every dated tab (rubric with its conversations); return the tokens the kept rows hold."""
+    tabs = workbook.tabs()
+    kept: dict[str, pd.DataFrame] = {}
+    dropped_conversations: set[str] = set()
+    for tab, column in TIME_COLUMNS.items():
+        if tab not in tabs:
+            continue
+        frame = workbook.read(tab)
+        if frame.empty or column not in frame.columns:
+            kept[tab] = frame
+            continue
+        old, undated = _old_rows(frame, column, report.cutoff)
+        if undated:
+            report.undated[tab] = undated
+        report.removed[tab] = int(old.sum())
+        if tab == "conversations":
+            dropped_conversations = set(frame.loc[old, "conversation_id"].astype(str))
+        kept[tab] = frame.loc[~old]
+        if old.any() and not dry_run:
+            workbook.replace(tab, kept[tab])
+    if "rubric" in tabs and dropped_conversations:
+        rubric = workbook.read("rubric")
+        gone = rubric["conversation_id"].astype(str).isin(dropped_conversations)
+        report.removed["rubric"] = int(gone.sum())
+        kept["rubric"] = rubric.loc[~gone]
+        if gone.any() and not dry_run:
+            workbook.replace("rubric", kept["rubric"])
+    tokens: set[str] = set()
+    for tab in tabs:
+        tokens |= _tokens(kept[tab] if tab in kept else workbook.read(tab))
+    return tokens
+
+
+def _purge_llm_cache(path: Path, cutoff: dt.datetime, now: dt.datetime, dry_run: bool) -> tuple[int, int]:
+    """Delete LLM answers saved before the cut-off; returns (removed, undated).
+
+    The cache (tagging/llm.py) keeps no time, so a trigger records when each answer is saved from now on; answers
+    saved before are dated at their first purge and deleted once that is older than the cut-off.
+    """
+    if not path.exists():
+        return 0, 0
+    db = connect_private(path)
+    try:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'answers'").fetchone():
+            return 0, 0
+        cut, stamp = _utc(cutoff), _utc(now)
+        with db:
+            db.execute("CREATE TABLE IF NOT EXISTS answer_times (key TEXT PRIMARY KEY, saved_at TEXT NOT NULL)")
+            undated = db.execute("SELECT count(*) FROM answers WHERE key NOT IN (SELECT key FROM answer_times)"
+                                 ).fetchone()[0]
+            old = db.execute("SELECT count(*) FROM answers WHERE key IN "
+                             "(SELECT key FROM answer_times WHERE saved_at < ?)", (cut,)).fetchone()[0]
+            if dry_run:
+                return int(old), int(undated)
+            db.execute("CREATE TRIGGER IF NOT EXISTS answers_saved_at AFTER INSERT ON answers BEGIN "
+                       "INSERT OR REPLACE INTO answer_times VALUES "
+                       "(NEW.key, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')); END")
+            db.execute("INSERT INTO answer_times SELECT key, ? FROM answers WHERE key NOT IN "
+                       "(SELECT key FROM answer_times)", (stamp,))
+            db.execute("DELETE FROM answers WHERE key IN (SELECT key FROM answer_times WHERE saved_at < ?)", (cut,))
+            db.execute("DELETE FROM answer_times WHERE saved_at < ?", (cut,))
+        return int(old), int(undated)
+    finally:
+        db.close()
+        tighten_sqlite(path)
+
+
+def _utc(when: dt.datetime) -> str:
+    return when.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def not_reached(workbook: Workbook) -> list[str]:
+    """The copies of the data that purge cannot delete, for the owner to handle."""
+    notes = ["CSV files made by `export bitrix` and HTML reports saved earlier hold their own copies: delete old "
+             "ones by hand; leads pushed to Bitrix24 stay in the CRM (its own retention applies)"]
+    if workbook.location.startswith("Google"):
+        notes.append("Google Sheets keeps earlier versions (File → Version history) with the deleted rows: to drop "
+                     "them, make a copy of the spreadsheet (File → Make a copy), use the copy, delete the original "
+                     "and empty Google Drive's bin")
+    elif workbook.location.startswith("PostgreSQL"):
+        notes.append("PostgreSQL backups (pg_dump files, replicas) still hold the deleted rows")
+    else:
+        notes.append(f"copies and backups of {workbook.location} (and of the folder it is in) still hold the "
+                     "deleted rows")
+    return notes
+
+
+def purge(workbook: Workbook, vault: Vault | None, older_than: dt.timedelta, *, now: dt.datetime | None = None,
+          dry_run: bool = False, journal: Path | None = None, llm_cache: Path | None = None,
+          unreferenced: bool = True) -> PurgeReport:
+    """Remove every row dated before ``now - older_than`` from every tab, then what else holds old data: vault
+    entries not seen since (and, with ``unreferenced``, those whose token no kept row or journalled event holds),
+    flushed events in the ``journal``, answers in the ``llm_cache``. ``not_reached`` lists the copies it cannot
+    delete. Rows whose date cannot be read are kept (and counted in ``undated``): nothing is deleted on a guess.
     """
     now = now or dt.datetime.now(dt.timezone.utc)
-    report = PurgeReport(cutoff=now - older_than)
-    tabs = workbook.tabs()
-    dropped_conversations: set[str] = set()
+    report = PurgeReport(cutoff=now - older_than, not_reached=not_reached(workbook))
     with workbook.batch():
-        for tab, column in TIME_COLUMNS.items():
-            if tab not in tabs:
-                continue
-            frame = workbook.read(tab)
-            if frame.empty or column not in frame.columns:
-                continue
-            old, undated = _old_rows(frame, column, report.cutoff)
-            if undated:
-                report.undated[tab] = undated
-            report.removed[tab] = int(old.sum())
-            if tab == "conversations":
-                dropped_conversations = set(frame.loc[old, "conversation_id"].astype(str))
-            if old.any() and not dry_run:
-                workbook.replace(tab, frame.loc[~old])
-        if "rubric" in tabs and dropped_conversations:
-            rubric = workbook.read("rubric")
-            gone = rubric["conversation_id"].astype(str).isin(dropped_conversations)
-            report.removed["rubric"] = int(gone.sum())
-            if gone.any() and not dry_run:
-                workbook.replace("rubric", rubric.loc[~gone])
+        tokens = _purge_tabs(workbook, report, dry_run)
+    if journal is not None and Path(journal).exists():
+        from ..webhook.journal import Journal
+
+        events = Journal(Path(journal))
+        try:
+            report.journal_removed = events.purge(report.cutoff, dry_run)
+            tokens |= set(TOKEN_RE.findall("\n".join(json.dumps(r, ensure_ascii=False) for r in events.rows())))
+        finally:
+            events.close()
+    if llm_cache is not None:
+        report.llm_cache_removed, report.llm_cache_undated = _purge_llm_cache(Path(llm_cache), report.cutoff, now,
+                                                                              dry_run)
     if vault is not None:
-        if dry_run:
-            report.vault_removed = sum(1 for e in vault.entries() if e[4] < report.cutoff.isoformat())
-        else:
-            report.vault_removed = vault.purge(report.cutoff)
+        old = {e[0] for e in vault.entries() if e[4] < _utc(report.cutoff)}
+        report.vault_removed = len(old) if dry_run else vault.purge(report.cutoff)
+        if unreferenced:
+            report.vault_unreferenced = vault.forget_except(tokens | (old if dry_run else set()), dry_run)
     return report

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from .detect import (
@@ -23,6 +24,7 @@ from .detect import (
     find_phones,
     normalize_phone,
 )
+from .fullnames import WORD_RE, FullNames
 from .keys import keyed_hash
 from .vault import Vault
 
@@ -30,6 +32,11 @@ TOKEN_RE = re.compile(r"\[(?:PHONE|EMAIL|NAME|CARD|PASSPORT)(?::[0-9a-f]{6,16})?
 # Kinds kept in the vault (re-identifiable for the CRM). Card and passport numbers are never stored.
 VAULTED = {PHONE, EMAIL, NAME}
 _PRIORITY = {EMAIL: 0, CARD: 1, PASSPORT: 2, PHONE: 3, NAME: 4}
+# Long texts are scanned in windows of WINDOW characters, each seen with CONTEXT characters on both sides, so the
+# time grows with the length (not its square) and no finder's own limit (phonenumbers stops after 65,535
+# candidates) leaves the end of a long text unscrubbed. A span is taken from the window it starts in.
+WINDOW = 2_000
+CONTEXT = 200
 
 
 class NameFinder(Protocol):
@@ -49,11 +56,12 @@ class Scrubber:
     """
 
     def __init__(self, key: bytes, vault: Vault | None = None, *, region: str = "RU",
-                 names: NameFinder | None = None, enabled: bool = True) -> None:
+                 names: NameFinder | None = None, enabled: bool = True, full_names: bool = True) -> None:
         self.key = key
         self.vault = vault
         self.region = region
         self.names = names
+        self.full_names: NameFinder | None = FullNames() if full_names else None
         self.enabled = enabled
         if not enabled:
             warnings.warn("personal data scrubbing is OFF: phones, e-mails, cards and names will be written "
@@ -91,22 +99,38 @@ class Scrubber:
 
     # --- text -----------------------------------------------------------------------------------
     def find(self, text: str, known: KnownNames | None = None) -> list[Found]:
-        """Every piece of personal data in the text, without overlaps."""
+        """Every piece of personal data in the text, without overlaps (long texts in windows, see WINDOW)."""
+        if len(text) <= WINDOW + 2 * CONTEXT:
+            return self._without_overlaps(text, self._find_all(text, known))
+        found: list[Found] = []
+        for start in range(0, len(text), WINDOW):
+            low = max(0, start - CONTEXT)
+            for f in self._find_all(text[low:start + WINDOW + CONTEXT], known):
+                if start <= f.start + low < start + WINDOW:
+                    found.append(dataclasses.replace(f, start=f.start + low, end=f.end + low))
+        return self._without_overlaps(text, found)
+
+    def _find_all(self, text: str, known: KnownNames | None) -> list[Found]:
         found: list[Found] = [*find_emails(text), *find_cards(text), *find_passports(text),
                               *find_phones(text, self.region), *find_introduced_names(text)]
-        if known is not None:
-            found.extend(known.find(text))
-        if self.names is not None:
-            found.extend(self.names.find(text))
+        people = list(known.find(text)) if known is not None else []
+        guessed = [f for finder in (self.full_names, self.names) if finder is not None for f in finder.find(text)]
+        return found + people + _outside(text, guessed, people)
+
+    @staticmethod
+    def _without_overlaps(text: str, found: list[Found]) -> list[Found]:
         if not found:
             return []
         existing = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
         found.sort(key=lambda f: (f.start, _PRIORITY[f.kind], -(f.end - f.start)))
         kept: list[Found] = []
+        j = 0
         for f in found:
             if kept and f.start < kept[-1].end:
                 continue
-            if any(f.start < e and s < f.end for s, e in existing):
+            while j < len(existing) and existing[j][1] <= f.start:
+                j += 1
+            if j < len(existing) and existing[j][0] < f.end:
                 continue  # already a token (scrubbing twice changes nothing)
             kept.append(f)
         return kept
@@ -132,3 +156,19 @@ class Scrubber:
     def flush(self) -> None:
         if self.vault is not None:
             self.vault.flush()
+
+
+def _outside(text: str, guessed: list[Found], known: Sequence[Found]) -> list[Found]:
+    """Guessed names, where they overlap the chat's known names reduced to their other words: a known name keeps
+    its own token in every case ending (Катю Морозову → the tokens of Катя and Морозова), and a surname beside it
+    still gets one."""
+    out: list[Found] = []
+    for g in guessed:
+        overlapping = [k for k in known if k.start < g.end and g.start < k.end]
+        if not overlapping:
+            out.append(g)
+            continue
+        for w in WORD_RE.finditer(text, g.start, g.end):
+            if not any(k.start < w.end() and w.start() < k.end for k in overlapping):
+                out.append(Found(w.start(), w.end(), NAME, w.group().casefold()))
+    return out

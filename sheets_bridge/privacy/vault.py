@@ -7,9 +7,11 @@ and last seen, which is what retention (``purge``) goes by.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import threading
+from collections.abc import Iterable
 from pathlib import Path
+
+from .files import connect_private, tighten_sqlite
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tokens (
@@ -30,16 +32,15 @@ def _iso(when: dt.datetime) -> str:
 
 
 class Vault:
-    """Token → value store. Writes are buffered; :meth:`flush` (or closing) commits them."""
+    """Token → value store. Writes are buffered; :meth:`flush` (or closing) commits them. The file and its -wal/-shm
+    (which hold clear values while it is open) are readable by the owner only."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        self._db = connect_private(self.path, timeout=30, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
-        if self.path.stat().st_mode & 0o077:
-            self.path.chmod(0o600)
+        tighten_sqlite(self.path)
         self._pending: dict[str, tuple[str, str, str, str]] = {}
         self._lock = threading.RLock()  # the webhook scrubs from several threads
 
@@ -87,6 +88,17 @@ class Vault:
             with self._db:
                 cur = self._db.execute("DELETE FROM tokens WHERE last_seen < ?", (_iso(before),))
         return cur.rowcount
+
+    def forget_except(self, keep: Iterable[str], dry_run: bool = False) -> int:
+        """Delete every entry whose token is not in ``keep`` (no row holds it any more); returns how many."""
+        keep = set(keep)
+        with self._lock:
+            self._flush()
+            gone = [t for (t,) in self._db.execute("SELECT token FROM tokens") if t not in keep]
+            if gone and not dry_run:
+                with self._db:
+                    self._db.executemany("DELETE FROM tokens WHERE token = ?", [(t,) for t in gone])
+        return len(gone)
 
     def close(self) -> None:
         with self._lock:

@@ -230,7 +230,8 @@ def wazzup(body: Any, ctx: Context) -> list[dict[str, Any]]:
 
 def generic(body: Any, ctx: Context) -> list[dict[str, Any]]:
     """``{"messages": [{"id", "chat_id", "timestamp" (ISO or Unix), "direction": "in"|"out", "text",
-    "sender", "channel"?}]}`` — the shape most chat platforms can be configured to send."""
+    "sender", "channel"?}]}`` — the shape most chat platforms can be configured to send. The event id is
+    ``gen-<chat_id>:<id>``, since many platforms number messages per chat."""
     if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
         raise _not_platform("generic", "messages")
     out = []
@@ -244,7 +245,8 @@ def generic(body: Any, ctx: Context) -> list[dict[str, Any]]:
         direction = m.get("direction", "in")
         if direction not in ("in", "out"):
             raise _fail(f"{at}.direction", "must be in or out")
-        out.append({"event_id": f"gen-{_id(m['id'])}", "timestamp": when(m["timestamp"], f"{at}.timestamp", ctx),
+        chat = _id(m["chat_id"]).replace("%", "%25").replace(":", "%3A")  # ids repeat per chat: scope them by it
+        out.append({"event_id": f"gen-{chat}:{_id(m['id'])}", "timestamp": when(m["timestamp"], f"{at}.timestamp", ctx),
                     "channel": _id(m.get("channel")) or "chat", "session_id": _id(m["chat_id"]),
                     "event_type": "message.received" if direction == "in" else "message.sent",
                     "payload": {"text": str(m["text"]), "sender": _id(m.get("sender"))}})

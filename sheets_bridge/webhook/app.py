@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import sqlite3
 import threading
 import zoneinfo
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, Request, jsonify, request
+from werkzeug.exceptions import HTTPException
 
 from .. import events as events_mod
 from ..errors import InputError
@@ -23,6 +25,8 @@ from .flusher import Flusher, FlushState
 from .journal import DeliveryConflict, Journal
 
 log = logging.getLogger("sheets_bridge.webhook")
+# What a platform adapter may raise on a body of an unexpected shape or size (a time of year 10^12…): a 400.
+ADAPTER_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, OSError, RecursionError)
 
 
 @dataclass
@@ -63,6 +67,20 @@ def _error(status: int, message: str, field_name: str | None = None) -> Any:
     return jsonify(body), status
 
 
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def parse_body(body: bytes) -> Any:
+    """The JSON body, or InputError naming ``body`` (bad JSON, NaN/Infinity, or nested too deep to read)."""
+    try:
+        return json.loads(body, parse_constant=_no_constants)
+    except RecursionError as exc:
+        raise InputError("the body is not valid JSON (nested too deeply)", field="body") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"the body is not valid JSON ({exc})", field="body") from exc
+
+
 def create_app(config: WebhookConfig) -> Flask:
     """The receiver. ``app.extensions['sheets_bridge']`` holds the journal, counters and flusher."""
     try:
@@ -81,37 +99,52 @@ def create_app(config: WebhookConfig) -> Flask:
     app.extensions["sheets_bridge"] = {"journal": journal, "counters": counters, "flush": state,
                                        "flusher": flusher}
 
-    def accept(source: str, req: Request, token: str | None, convert: adapters.Adapter | None) -> Any:
-        body = req.get_data(cache=False)
+    def authenticate(source: str, req: Request, body: bytes, token: str | None) -> str | None:
         headers = {k.lower(): v for k, v in req.headers.items()}
+        return auth.check(config.secrets_for(source), headers, body, token, allow_telegram=source == "telegram")
+
+    def to_rows(source: str, req: Request, data: Any, convert: adapters.Adapter | None) -> list[dict[str, Any]]:
+        received = config.clock()
+        if convert is None:
+            checked = events_mod.validate_many(data)  # null, {}, [] and 0 are refused naming the field
+        else:
+            try:
+                raw = convert(data, adapters.Context(tz=zone, now=received, params=dict(req.args)))
+            except ADAPTER_ERRORS as exc:
+                log.warning("unreadable platform body", extra={"fields": {"source": source,
+                                                                         "error": exc.__class__.__name__}})
+                raise InputError(f"is not a {source} body this receiver can read ({exc.__class__.__name__})",
+                                 field="body") from exc
+            checked = events_mod.validate_many(raw) if raw else []  # a platform's ping stores nothing
+        rows = [events_mod.to_row(e, config.scrubber, received) for e in checked]
+        for event, row in zip(checked, rows, strict=True):
+            row["_derived"] = not event["event_id"]
+        return rows
+
+    def accept(source: str, req: Request, token: str | None, convert: adapters.Adapter | None) -> Any:
+        if req.content_length is not None and req.content_length > config.max_body_bytes:
+            return too_large(None)  # refused on its Content-Length, before reading a byte of it
+        body = req.get_data(cache=False)
         try:
-            webhook_id = auth.check(config.secrets_for(source), headers, body, token,
-                                    allow_telegram=source == "telegram")
+            webhook_id = authenticate(source, req, body, token)
         except auth.AuthFailed as exc:
             counters.add(rejected=1)
             log.warning("rejected", extra={"fields": {"source": source, "reason": str(exc)}})
             return _error(401, str(exc))
         try:
-            data = json.loads(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            counters.add(rejected=1)
-            return _error(400, f"the body is not valid JSON ({exc})", "body")
-        try:
-            received = config.clock()
-            if convert is None:
-                checked = events_mod.validate_many(data)  # null, {}, [] and 0 are refused naming the field
-            else:
-                raw = convert(data, adapters.Context(tz=zone, now=received, params=dict(req.args)))
-                checked = events_mod.validate_many(raw) if raw else []  # a platform's ping stores nothing
-            rows = [events_mod.to_row(e, config.scrubber, received) for e in checked]
+            rows = to_rows(source, req, parse_body(body), convert)
+            derived = [r["event_id"] for r in rows if r.pop("_derived")]
             config.scrubber.flush()
-            result = journal.store(rows, source, webhook_id, body)
+            result = journal.store(rows, source, webhook_id, body, derived=derived)
         except InputError as exc:
             counters.add(rejected=1)
             return _error(400, str(exc), exc.field)
         except DeliveryConflict:
             counters.add(rejected=1)
             return _error(409, "this webhook-id was already used for a different body", "webhook-id")
+        except sqlite3.Error as exc:
+            log.error("journal unavailable", extra={"fields": {"error": str(exc)}})
+            return _error(503, "the journal cannot store events right now; send again later")
         counters.add(received=len(result.stored), duplicates=len(result.duplicates))
         log.info("stored", extra={"fields": {"source": source, "stored": len(result.stored),
                                              "duplicates": len(result.duplicates)}})
@@ -135,7 +168,13 @@ def create_app(config: WebhookConfig) -> Flask:
         return jsonify({"ok": True})
 
     @app.get("/stats")
-    def stats() -> Any:
+    @app.get("/stats/<token>")
+    def stats(token: str | None = None) -> Any:
+        """Counters and the last flush error (which may name files): for holders of the secret only."""
+        try:
+            authenticate("events", request, b"", token)
+        except auth.AuthFailed as exc:
+            return _error(401, str(exc))
         with counters.lock, state.lock:
             body = {"received": counters.received, "duplicates": counters.duplicates,
                     "rejected": counters.rejected, **journal.counts(), "flushed": state.flushed,
@@ -147,9 +186,20 @@ def create_app(config: WebhookConfig) -> Flask:
         counters.add(rejected=1)
         return _error(413, f"the body is larger than {config.max_body_bytes} bytes", "body")
 
+    @app.errorhandler(404)
+    def not_found(_: Any) -> Any:
+        return _error(404, "no such endpoint: POST /events, POST /hooks/<platform>, GET /healthz, GET /stats")
+
     @app.errorhandler(405)
     def not_allowed(_: Any) -> Any:
         return _error(405, "use POST with a JSON body")
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception) -> Any:
+        if isinstance(exc, HTTPException):
+            return _error(exc.code or 500, exc.description or exc.name)
+        log.error("unexpected error", extra={"fields": {"error": f"{exc.__class__.__name__}: {exc}"[:300]}})
+        return _error(500, "unexpected error; nothing was stored (the log says more)")
 
     return app
 

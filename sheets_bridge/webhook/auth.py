@@ -15,6 +15,12 @@ import time
 from collections.abc import Mapping
 
 TOLERANCE_S = 300
+MAX_ID_CHARS = 256
+
+
+def _bytes(text: str) -> bytes:
+    """A header or path value as bytes for a constant-time compare (``compare_digest`` refuses non-ASCII text)."""
+    return text.encode("utf-8", "replace")
 
 
 class AuthFailed(Exception):
@@ -32,7 +38,7 @@ def _key_bytes(secret: str) -> bytes:
 
 def sign(secret: str, webhook_id: str, timestamp: str, body: bytes) -> str:
     """A Standard Webhooks ``v1,<base64>`` signature (what a sender computes; used by tests and docs)."""
-    mac = hmac.new(_key_bytes(secret), f"{webhook_id}.{timestamp}.".encode() + body, hashlib.sha256)
+    mac = hmac.new(_key_bytes(secret), _bytes(f"{webhook_id}.{timestamp}.") + body, hashlib.sha256)
     return "v1," + base64.b64encode(mac.digest()).decode()
 
 
@@ -43,15 +49,16 @@ def verify_signature(secrets: list[str], headers: Mapping[str, str], body: bytes
     signatures = headers.get("webhook-signature", "")
     if not webhook_id or not stamp:
         raise AuthFailed("webhook-id and webhook-timestamp headers are required with webhook-signature")
-    try:
-        sent = int(stamp)
-    except ValueError as exc:
-        raise AuthFailed("webhook-timestamp must be Unix seconds") from exc
+    if len(webhook_id) > MAX_ID_CHARS:
+        raise AuthFailed(f"webhook-id is longer than {MAX_ID_CHARS} characters")
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+        raise AuthFailed("webhook-timestamp must be Unix seconds")
+    sent = int(stamp)
     if abs((now or time.time()) - sent) > TOLERANCE_S:
         raise AuthFailed("webhook-timestamp is more than 5 minutes off: expired or replayed")
-    offered = [s.split(",", 1)[1] for s in signatures.split() if s.startswith("v1,")]
+    offered = [_bytes(s.split(",", 1)[1]) for s in signatures.split() if s.startswith("v1,")]
     for secret in secrets:
-        expected = sign(secret, webhook_id, stamp, body).split(",", 1)[1]
+        expected = _bytes(sign(secret, webhook_id, stamp, body).split(",", 1)[1])
         if any(hmac.compare_digest(expected, s) for s in offered):
             return webhook_id
     raise AuthFailed("webhook-signature does not match")
@@ -75,6 +82,6 @@ def check(secrets: list[str], headers: Mapping[str, str], body: bytes, path_toke
     if not offered:
         raise AuthFailed("no credentials: send Authorization: Bearer <secret> (or a signature)")
     for given in offered:
-        if any(hmac.compare_digest(given.encode(), s.encode()) for s in secrets):
+        if any(hmac.compare_digest(_bytes(given), _bytes(s)) for s in secrets):
             return None
     raise AuthFailed("wrong secret")

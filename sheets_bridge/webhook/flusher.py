@@ -28,31 +28,54 @@ class FlushState:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def flush_once(journal: Journal, workbook: Workbook, batch: int = 500) -> int:
-    """Write one batch of pending events (and their messages); returns how many were marked flushed.
+def _once_each(workbook: Workbook, tab: str, key: str) -> set[str]:
+    """The ids a tab holds; a row whose id is already above it (a write Google applied after its answer timed out,
+    then sent again) is removed, so each event and message ends up in the sheet once."""
+    frame = workbook.read(tab)
+    ids = frame[key].astype(str) if key in frame.columns else pd.Series([], dtype=str)
+    extra = ids.ne("") & ids.duplicated()
+    if extra.any():
+        log.warning("removing rows written twice", extra={"fields": {"tab": tab, "rows": int(extra.sum())}})
+        workbook.replace(tab, frame.loc[~extra.to_numpy()])
+    return set(ids)
 
-    Events already in the workbook (a crash after writing, before marking) are not written again.
+
+def flush_once(journal: Journal, workbook: Workbook, batch: int = 500) -> int:
+    """Write one batch of pending events and their messages; returns how many were marked flushed.
+
+    Events already in the workbook (a crash after writing, before marking) are not written again, but their
+    messages are written if they are missing (the events' write arrived, the messages' failed). Both appends go
+    in one batch: one save of the .xlsx, one request to Google while it fits.
     """
     pending = journal.pending(batch)
     if not pending:
         return 0
     rows = [row for _, row in pending]
+    msgs = message_rows(pd.DataFrame(rows).fillna("").astype(str))
     with workbook.batch():
-        present = set(workbook.read("events")["event_id"].astype(str))
+        present = _once_each(workbook, "events", "event_id")
         new = [r for r in rows if r["event_id"] not in present]
+        if len(msgs):
+            msgs = msgs[~msgs["message_id"].isin(_once_each(workbook, "messages", "message_id"))]
         if new:
             workbook.append("events", new)
-            msgs = message_rows(pd.DataFrame(new).fillna("").astype(str))
-            if len(msgs):
-                have = set(workbook.read("messages")["message_id"].astype(str))
-                msgs = msgs[~msgs["message_id"].isin(have)]
-                if len(msgs):
-                    workbook.append("messages", msgs)
+        if len(msgs):
+            workbook.append("messages", msgs)
     journal.mark_flushed([seq for seq, _ in pending])
     return len(pending)
 
 
-def flush_all(journal: Journal, workbook: Workbook, batch: int = 500) -> int:
+def remove_duplicates(workbook: Workbook) -> None:
+    """Keep each event and message once (a write applied after its answer was lost may land late, twice)."""
+    with workbook.batch():
+        _once_each(workbook, "events", "event_id")
+        _once_each(workbook, "messages", "message_id")
+
+
+def flush_all(journal: Journal, workbook: Workbook, batch: int = 500, *, heal: bool = False) -> int:
+    """Flush every pending event; ``heal`` first removes rows written twice even when nothing is pending."""
+    if heal:
+        remove_duplicates(workbook)
     total = 0
     while True:
         n = flush_once(journal, workbook, batch)
@@ -62,13 +85,16 @@ def flush_all(journal: Journal, workbook: Workbook, batch: int = 500) -> int:
 
 
 class Flusher(threading.Thread):
-    """A daemon thread: flush every ``interval`` s; on errors back off (1, 2, 4 … ``max_backoff`` s, jittered)."""
+    """A daemon thread: flush every ``interval`` s; on errors back off (1, 2, 4 … ``max_backoff`` s, jittered).
+    ``heal_after`` s after the last flush that wrote, it looks once more for rows a late write doubled."""
 
     def __init__(self, journal: Journal, open_workbook: Callable[[], Workbook], state: FlushState, *,
-                 interval: float = 2.0, batch: int = 500, max_backoff: float = 300.0) -> None:
+                 interval: float = 2.0, batch: int = 500, max_backoff: float = 300.0,
+                 heal_after: float = 60.0) -> None:
         super().__init__(name="sheets-bridge-flusher", daemon=True)
         self.journal, self.open_workbook, self.state = journal, open_workbook, state
-        self.interval, self.batch, self.max_backoff = interval, batch, max_backoff
+        self.interval, self.batch, self.max_backoff, self.heal_after = interval, batch, max_backoff, heal_after
+        self._heal_at: float | None = None
         self.stop_event = threading.Event()
         self._workbook: Workbook | None = None
 
@@ -79,12 +105,17 @@ class Flusher(threading.Thread):
                 if self.journal.counts()["pending_flush"]:
                     self._workbook = self._workbook or self.open_workbook()
                     n = flush_all(self.journal, self._workbook, self.batch)
+                    self._heal_at = time.monotonic() + self.heal_after
                     with self.state.lock:
                         self.state.flushed += n
                         self.state.last_flush_at = time.strftime("%Y-%m-%dT%H:%M:%S%z")
                         self.state.failures_in_a_row = 0
                         self.state.last_error = ""  # recovered: /stats shows no stale error
                     log.info("flushed", extra={"fields": {"events": n}})
+                elif self._heal_at is not None and time.monotonic() >= self._heal_at:
+                    self._workbook = self._workbook or self.open_workbook()
+                    remove_duplicates(self._workbook)
+                    self._heal_at = None
             except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure; /stats shows it
                 with self.state.lock:
                     self.state.failures_in_a_row += 1

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..events import content_id
+from ..privacy.files import connect_private, private_folder, tighten_sqlite
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -42,28 +45,45 @@ class DeliveryConflict(Exception):
 
 
 class Journal:
-    """Thread-safe: one SQLite connection per thread."""
+    """Thread-safe: one SQLite connection per thread. The file (and its -wal/-shm) is readable by the owner only."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
         self._local = threading.local()
         with self._conn() as db:
             db.executescript(SCHEMA)
+        tighten_sqlite(self.path)
 
     def _conn(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            db = connect_private(self.path, timeout=30, isolation_level=None, check_same_thread=False)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")  # committed means on disk, even if the power goes
             db.execute("PRAGMA busy_timeout=30000")
             self._local.db = db
         return db
 
+    def _insert(self, db: sqlite3.Connection, row: dict[str, Any], source: str, now: str, derived: bool) -> bool:
+        """Insert one row; an event without its own id that only shares the derived id of a different event (another
+        crm_id, user or intent) gets :func:`content_id` instead of being taken for a retry."""
+        text = json.dumps(row, ensure_ascii=False)
+        cur = db.execute("INSERT OR IGNORE INTO events(event_id, source, received_at, row) VALUES (?, ?, ?, ?)",
+                         (row["event_id"], source, now, text))
+        if cur.rowcount or not derived:
+            return bool(cur.rowcount)
+        old = json.loads(db.execute("SELECT row FROM events WHERE event_id = ?", (row["event_id"],)).fetchone()[0])
+        if content_id(old) == content_id(row):
+            return False  # the same event again: a retry
+        row["event_id"] = content_id(row)
+        return self._insert(db, row, source, now, False)
+
     def store(self, rows: Iterable[dict[str, Any]], source: str, webhook_id: str | None = None,
-              body: bytes = b"") -> Stored:
-        """Commit rows (and the webhook-id) in one transaction; duplicates by event_id are skipped."""
+              body: bytes = b"", derived: Iterable[str] = ()) -> Stored:
+        """Commit rows (and the webhook-id) in one transaction; duplicates by event_id are skipped. ``derived``: the
+        ids that were derived from content (the sender gave none); such a row's id may change, see :meth:`_insert`."""
+        derived = set(derived)
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         db = self._conn()
         result = Stored([], [])
@@ -77,9 +97,8 @@ class Journal:
                 if not seen:
                     db.execute("INSERT INTO deliveries VALUES (?, ?, ?)", (webhook_id, digest, now))
             for row in rows:
-                cur = db.execute("INSERT OR IGNORE INTO events(event_id, source, received_at, row) VALUES (?, ?, ?, ?)",
-                                 (row["event_id"], source, now, json.dumps(row, ensure_ascii=False)))
-                (result.stored if cur.rowcount else result.duplicates).append(row["event_id"])
+                stored = self._insert(db, row, source, now, row["event_id"] in derived)
+                (result.stored if stored else result.duplicates).append(row["event_id"])
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -107,4 +126,31 @@ class Journal:
 
     def forget_deliveries_before(self, when: dt.datetime) -> None:
         db = self._conn()
-        db.execute("DELETE FROM deliveries WHERE received_at < ?", (when.isoformat(timespec="seconds"),))
+        db.execute("DELETE FROM deliveries WHERE received_at < ?", (_utc(when),))
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every journalled row (for retention: which tokens it still holds)."""
+        return [json.loads(r[0]) for r in self._conn().execute("SELECT row FROM events")]
+
+    def purge(self, before: dt.datetime, dry_run: bool = False) -> int:
+        """Delete flushed events received before ``before`` (and older webhook-ids); returns how many events.
+        Events not flushed yet are kept whatever their age: they are not in the workbook."""
+        db, cut = self._conn(), _utc(before)
+        where = "FROM events WHERE flushed = 1 AND received_at < ?"
+        if dry_run:
+            return int(db.execute(f"SELECT count(*) {where}", (cut,)).fetchone()[0])
+        db.execute("BEGIN IMMEDIATE")
+        n = db.execute(f"DELETE {where}", (cut,)).rowcount
+        db.execute("DELETE FROM deliveries WHERE received_at < ?", (cut,))
+        db.execute("COMMIT")
+        return int(n)
+
+    def close(self) -> None:
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None
+
+
+def _utc(when: dt.datetime) -> str:
+    return when.astimezone(dt.timezone.utc).isoformat(timespec="seconds")

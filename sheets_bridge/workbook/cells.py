@@ -17,8 +17,11 @@ import pandas as pd
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ESCAPE_LEADS = FORMULA_LEADS + ("'",)
-# Control characters that .xlsx (XML 1.0) cannot hold; tab, LF and CR are allowed.
+# Control characters that .xlsx (XML 1.0) cannot hold are dropped; tab, LF and CR are allowed.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The other characters XML 1.0 cannot hold (U+FFFE, U+FFFF, lone surrogates) become U+FFFD, in every backend: one
+# of them in a cell makes the .xlsx unreadable, and Google refuses the request.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 TRUNCATED = " …[truncated]"
 
 Cell = str | int | float
@@ -56,7 +59,7 @@ def to_cell(value: Any, max_chars: int) -> Cell:
         return value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = _ILLEGAL.sub("", str(value))
+    text = _NOT_XML.sub("\ufffd", _ILLEGAL.sub("", str(value)))
     text = escape_text(text)
     if len(text) > max_chars:
         text = text[: max_chars - len(TRUNCATED)] + TRUNCATED
