@@ -152,13 +152,12 @@ def flush_case(work: Path, env: dict[str, str]) -> tuple[float, float]:
 def sheets_case(folder: Path, managers: Path, work: Path) -> list[list[object]]:
     """The same commands on gspread against the local Sheets fake: requests per command and per tab touched."""
     sys.path.insert(0, str(ROOT))
-    from tests.conftest import _service_account_key
-    from tests.fakes.sheets_server import FakeSheets
-
     from sheets_bridge import AnalyzeOptions, ImportOptions, analyze, import_chats, render_report, sample
     from sheets_bridge.crm.leads import export_bitrix
     from sheets_bridge.privacy import Scrubber
     from sheets_bridge.workbook.gsheets import SheetsConfig, open_google_sheet
+    from tests.conftest import _service_account_key
+    from tests.fakes.sheets_server import FakeSheets
 
     rows: list[list[object]] = []
     with FakeSheets() as fake:

@@ -19,7 +19,24 @@ class Head:
     bias: np.ndarray
 
     def proba(self, x: np.ndarray) -> np.ndarray:
-        z = x @ self.weights.T + self.bias
+        return self.link(x @ self.weights.T + self.bias)
+
+    def expressed_in(self, model: LinearModel, features: Sequence[str], mean: np.ndarray, scale: np.ndarray
+                     ) -> Head:
+        """This head (of ``model``) over other columns and standardization: the same scores for the same input,
+        features the other space lacks being 0."""
+        index = {n: j for j, n in enumerate(model.features)}
+        mine = np.asarray([j for j, n in enumerate(features) if n in index], dtype=np.int64)
+        theirs = np.asarray([index[features[j]] for j in mine], dtype=np.int64)
+        weights = np.zeros((self.weights.shape[0], len(features)))
+        # w·(x-m)/s  ==  w·(x-m')/s' · (s'/s) + w·(m'-m)/s
+        w = self.weights[:, theirs]
+        weights[:, mine] = w * (scale[mine] / model.scale[theirs])
+        bias = self.bias.astype(float) + w @ ((mean[mine] - model.mean[theirs]) / model.scale[theirs])
+        return Head(self.classes, weights, bias)
+
+    def link(self, z: np.ndarray) -> np.ndarray:
+        """Probabilities from the linear scores ``z`` (a logistic for a binary head, a softmax otherwise)."""
         if len(self.classes) == 2 and z.shape[1] == 1:
             p = 1.0 / (1.0 + np.exp(-z[:, 0]))
             return np.stack([1 - p, p], axis=1)
@@ -47,16 +64,24 @@ class LinearModel:
     def proba(self, matrix: np.ndarray, names: Sequence[str], tokens: Sequence[set[str]] = ()
               ) -> dict[str, np.ndarray]:
         x = self.transform(matrix, names, tokens)
-        return {target: head.proba(x) for target, head in self.heads.items()}
+        stacked = np.vstack([head.weights for head in self.heads.values()])  # one product for all the heads
+        z = x @ stacked.T
+        out, at = {}, 0
+        for target, head in self.heads.items():
+            k = head.weights.shape[0]
+            out[target] = head.link(z[:, at:at + k] + head.bias)
+            at += k
+        return out
 
     # --- training -----------------------------------------------------------------------------------
     @classmethod
     def fit(cls, matrix: np.ndarray, names: Sequence[str], targets: Mapping[str, Sequence[str]],
             weights: np.ndarray | None = None, c: float = 0.5, info: dict[str, Any] | None = None,
-            tokens: Sequence[set[str]] = (), vocabulary: Sequence[str] = (), word_weight: float = WORD_WEIGHT
-            ) -> LinearModel:
+            tokens: Sequence[set[str]] = (), vocabulary: Sequence[str] = (), word_weight: float = WORD_WEIGHT,
+            start: LinearModel | None = None) -> LinearModel:
         """One L2 logistic regression per target (scikit-learn), on standardized features (and word features
-        for ``vocabulary``, the words shared by several businesses)."""
+        for ``vocabulary``, the words shared by several businesses). ``start``: a model whose heads the solver
+        starts from (a refit with a few more rows then converges in a fraction of the iterations)."""
         from sklearn.linear_model import LogisticRegression
 
         names = [*names, *(WORD_PREFIX + w for w in vocabulary)]
@@ -79,7 +104,10 @@ class LinearModel:
             if len(classes) == 1:
                 heads[target] = Head(classes, np.zeros((1, x.shape[1])), np.asarray([0.0]))
                 continue
-            model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+            model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", warm_start=start is not None)
+            if start is not None and target in start.heads and start.heads[target].classes == classes:
+                begin = start.heads[target].expressed_in(start, names, mean, scale)
+                model.coef_, model.intercept_ = begin.weights, begin.bias
             model.fit(x, y, sample_weight=weights)
             heads[target] = Head([str(k) for k in model.classes_], np.asarray(model.coef_),
                                  np.asarray(model.intercept_))

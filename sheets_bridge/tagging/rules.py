@@ -28,7 +28,7 @@ from .base import Conversation, Tagger, Tags, register
 from .cues import CueMatcher
 from .evidence import build_evidence
 from .features import Extracted, extract
-from .model import WORD_PREFIX, Head, LinearModel, align, shared_vocabulary
+from .model import WORD_PREFIX, LinearModel, align, shared_vocabulary
 
 MODEL_FILE = "data/tagger_model.json"
 TRAINING_FILE = "data/tagger_training.json"
@@ -180,11 +180,11 @@ def adapt_model(shipped: LinearModel, base: Training, own: Training, names: Sequ
     def fit(extra: Training) -> LinearModel:
         data = base + extra
         weights = np.concatenate([np.ones(len(base.labels)), np.full(len(extra.labels), weight)])
-        return fit_model(data.matrix, names, data.labels, weights, data.tokens, vocabulary)
+        return fit_model(data.matrix, names, data.labels, weights, data.tokens, vocabulary, start=shipped)
 
-    adapted = fit(own)
     if len(own.labels) < folds * 2:
         return shipped  # too few labels to show that a refit helps
+    adapted = fit(own)
     order = np.random.default_rng(0).permutation(len(own.labels))
     better = {t: 0 for t in TAG_FIELDS}
     for k in range(folds):
@@ -199,36 +199,21 @@ def adapt_model(shipped: LinearModel, base: Training, own: Training, names: Sequ
                 proba = head.proba(model.transform(held.matrix, names, held.tokens))
                 said = [head.classes[j] for j in proba.argmax(axis=1)]
                 better[target] += sign * sum(a == b for a, b in zip(said, truth, strict=True))
-    heads = {t: adapted.heads[t] if better[t] >= ADAPT_MARGIN else _rescaled(shipped, adapted, t) for t in TAG_FIELDS}
+    heads = {t: adapted.heads[t] if better[t] >= ADAPT_MARGIN
+             else shipped.heads[t].expressed_in(shipped, adapted.features, adapted.mean, adapted.scale)
+             for t in TAG_FIELDS}
     adapted.heads = heads
     adapted.info["owner_labels"] = len(own.labels)
     adapted.info["adapted_tags"] = [t for t in TAG_FIELDS if better[t] >= ADAPT_MARGIN]
     return adapted
 
 
-def _rescaled(shipped: LinearModel, adapted: LinearModel, target: str) -> Head:
-    """The shipped head expressed in the adapted model's feature space (its columns and standardization)."""
-    head = shipped.heads[target]
-    index = {n: j for j, n in enumerate(shipped.features)}
-    weights = np.zeros((head.weights.shape[0], len(adapted.features)))
-    bias = head.bias.astype(float).copy()
-    for j, name in enumerate(adapted.features):
-        k = index.get(name)
-        if k is None:
-            continue
-        # w·(x-m)/s  ==  w·(x-m')/s' · (s'/s) + w·(m'-m)/s
-        factor = adapted.scale[j] / shipped.scale[k]
-        weights[:, j] = head.weights[:, k] * factor
-        bias += head.weights[:, k] * (adapted.mean[j] - shipped.mean[k]) / shipped.scale[k]
-    return Head(head.classes, weights, bias)
-
-
 def fit_model(matrix: np.ndarray, names: Sequence[str], labels: Sequence[dict[str, Any]],
-              weights: np.ndarray | None = None, tokens: Sequence[set[str]] = (), vocabulary: Sequence[str] = ()
-              ) -> LinearModel:
+              weights: np.ndarray | None = None, tokens: Sequence[set[str]] = (), vocabulary: Sequence[str] = (),
+              start: LinearModel | None = None) -> LinearModel:
     targets = {f: [str(lab[f]) for lab in labels] for f in TAG_FIELDS}
     return LinearModel.fit(matrix, names, targets, weights, info={"trained_on": len(labels)}, tokens=tokens,
-                           vocabulary=vocabulary)
+                           vocabulary=vocabulary, start=start)
 
 
 @register("rules")
