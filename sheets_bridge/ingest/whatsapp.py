@@ -406,15 +406,19 @@ def _assemble(order: str, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> tuple[
 
 
 def _timestamps(order: str, a: np.ndarray, b: np.ndarray, c: np.ndarray, hms: pd.DataFrame) -> pd.Series:
-    year, month, day = _assemble(order, a, b, c)
-    parts = pd.DataFrame({"year": year, "month": month, "day": day, "hour": hms["hour"], "minute": hms["minute"],
-                          "second": hms["second"]})
-    bad = ((parts["month"] < 1) | (parts["month"] > 12) | (parts["day"] < 1) | (parts["day"] > 31)
-           | (parts["hour"] > 23) | (parts["minute"] > 59) | (parts["second"] > 59))
-    parts.loc[bad, ["month", "day", "hour", "minute", "second"]] = [1, 1, 0, 0, 0]
-    ts = pd.to_datetime(parts, errors="coerce")
-    ts[bad.to_numpy()] = pd.NaT
-    return ts
+    """The times the fields give in this day/month/year order; NaT where they make no date (a 13th month, a 30th
+    of February). Plain numpy: this runs a few times per file."""
+    year, month, day = (np.asarray(v, dtype=np.int64) for v in _assemble(order, a, b, c))
+    hour, minute, second = (np.asarray(hms[k], dtype=np.int64) for k in ("hour", "minute", "second"))
+    bad = ((month < 1) | (month > 12) | (day < 1) | (day > 31) | (hour > 23) | (minute > 59) | (second > 59)
+           | (year < 1) | (year > 9999))
+    months = np.where(bad, 0, (year - 1970) * 12 + month - 1).astype("datetime64[M]")
+    date = months.astype("datetime64[D]") + np.where(bad, 0, day - 1).astype("timedelta64[D]")
+    bad |= date.astype("datetime64[M]") != months  # the 31st of a 30-day month rolled over
+    stamp = (date.astype("datetime64[s]") + (hour * 3600 + minute * 60 + second).astype("timedelta64[s]"))
+    stamp = stamp.astype("datetime64[us]")
+    stamp[bad] = np.datetime64("NaT")
+    return pd.Series(stamp)
 
 
 def _candidates(widths: tuple[int, int, int]) -> list[str]:
