@@ -36,10 +36,25 @@ def localize(ts: pd.Series, tz: dt.tzinfo) -> pd.Series:
 
 def iso(ts: pd.Series, tz: dt.tzinfo) -> pd.Series:
     """ISO-8601 text with the UTC offset of ``tz``: 2024-02-14T10:12:00+05:00 (empty for missing)."""
-    local = localize(ts, tz)
-    text = local.dt.strftime("%Y-%m-%dT%H:%M:%S%z")
-    out = text.str[:-2] + ":" + text.str[-2:]
-    return out.where(local.notna(), "")
+    return iso_text(localize(ts, tz))
+
+
+def iso_text(local: pd.Series) -> pd.Series:
+    """Aware times as ISO-8601 text with their own UTC offsets (numpy: no per-row strftime)."""
+    wall = local.dt.tz_localize(None)
+    utc = local.dt.tz_convert("UTC").dt.tz_localize(None)
+    text = np.datetime_as_string(wall.to_numpy(dtype="datetime64[s]"), unit="s")
+    offsets = ((wall - utc).dt.total_seconds()).to_numpy()
+    suffix = {o: _offset_text(o) for o in pd.unique(offsets[~np.isnan(offsets)])}
+    missing = local.isna().to_numpy()
+    out = ["" if gone else t + suffix[o] for t, o, gone in zip(text.tolist(), offsets.tolist(), missing, strict=True)]
+    return pd.Series(out, index=local.index, dtype=object)
+
+
+def _offset_text(seconds: float) -> str:
+    sign = "-" if seconds < 0 else "+"
+    minutes = int(round(abs(seconds))) // 60
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def parse_iso(text: pd.Series) -> pd.Series:

@@ -13,7 +13,7 @@ import pandas as pd
 from ..errors import InputError
 from ..privacy import KnownNames, Scrubber, keyed_hash
 from ..privacy.detect import find_introduced_names
-from ..timeutil import iso, localize, resolve_tz
+from ..timeutil import iso_text, localize, resolve_tz
 from ..workbook import Workbook
 from . import instagram, tabular, telegram, whatsapp
 from .base import ParsedChat, load_json
@@ -113,36 +113,84 @@ def _parse_file(path: Path, options: ImportOptions) -> list[ParsedChat]:
                      "(Telegram, Instagram) or .csv", file=str(path))
 
 
+ROW_COLUMNS = ["message_id", "chat_id", "channel", "timestamp", "sender_role", "sender", "text", "source"]
+
+
 def message_rows(chat: ParsedChat, roles: list[str], scrubber: Scrubber, tz: dt.tzinfo) -> pd.DataFrame:
     """The ``messages`` rows of one chat: scrubbed text, tokens for clients, stable ids."""
-    frame = chat.frame
-    if frame.empty:
-        return pd.DataFrame(columns=["message_id", "chat_id", "channel", "timestamp", "sender_role", "sender",
-                                     "text", "source"])
-    role = pd.Series(roles, index=frame.index)
-    clients = frame.loc[role == "client", "sender"].unique().tolist()
-    # names a client introduces ("меня зовут Наталья") are looked for in the whole chat, like display names
-    introduced = {f.value.title() for t in frame.loc[role == "client", "text"] for f in find_introduced_names(t)}
-    # the chat's own people: its clients' display names and names they introduce; the chat's title (the file
-    # name's contact) only when no client wrote, since a renamed file's title may hold other words ("EN+Media")
-    known = KnownNames([*clients, *sorted(introduced), *([chat.title] if chat.title and not clients else [])])
-    when = pd.to_datetime(frame["timestamp"])
-    stamps = iso(when, tz)
-    seen = localize(when, tz).dt.to_pydatetime()
-    texts = [scrubber.scrub(t, known, s) for t, s in zip(frame["text"], seen, strict=True)]
-    person = {name: scrubber.person(name, None) for name in clients}
-    senders = [person[s] if r == "client" else ("" if r == "system" else s)
-               for s, r in zip(frame["sender"], roles, strict=True)]
-    chat_id = f"{chat.channel}:{keyed_hash(scrubber.key, 'CHAT', chat.chat_key, 12)}"
-    if (frame["native_id"].astype(str) != "").all():
-        basis = frame["native_id"].astype(str)
-    else:  # occurrence number keeps two identical messages in the same minute apart
-        basis = stamps + "|" + frame["sender"] + "|" + frame["text"]
-        basis = basis + "|" + basis.groupby(basis).cumcount().astype(str)
-    ids = [f"m_{keyed_hash(scrubber.key, 'MSG', f'{chat.chat_key}|{b}', 16)}" for b in basis]
-    return pd.DataFrame({"message_id": ids, "chat_id": chat_id, "channel": chat.channel, "timestamp": stamps,
-                         "sender_role": roles, "sender": senders, "text": texts,
-                         "source": [f"{file_label(chat, scrubber, known)}:{line}" for line in frame["line"]]})
+    return message_rows_of([(chat, roles)], scrubber, tz).drop(columns="_chat")
+
+
+def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubber, tz: dt.tzinfo) -> pd.DataFrame:
+    """The ``messages`` rows of many chats (with ``_chat``, the index of the chat each row came from).
+
+    The work over all rows (times, ISO text) is done once for the batch; per chat only what depends on its own
+    people (the names it knows, the client tokens, the ids)."""
+    chats = [(c, r) for c, r in chats if not c.frame.empty]
+    if not chats:
+        return pd.DataFrame(columns=[*ROW_COLUMNS, "_chat"])
+    local = _local_times([c.frame["timestamp"] for c, _ in chats], tz)
+    stamps = iso_text(local).tolist()
+    seen = local.dt.to_pydatetime()
+    columns: dict[str, list] = {name: [] for name in [*ROW_COLUMNS, "_chat"]}
+    at = 0
+    for index, (chat, roles) in enumerate(chats):
+        frame = chat.frame
+        n = len(frame)
+        own_stamps, own_seen = stamps[at:at + n], seen[at:at + n]
+        at += n
+        senders_raw, texts_raw = frame["sender"].tolist(), frame["text"].tolist()
+        clients = list(dict.fromkeys(s for s, r in zip(senders_raw, roles, strict=True) if r == "client"))
+        # names a client introduces ("меня зовут Наталья") are looked for in the whole chat, like display names
+        introduced = {f.value.title() for t, r in zip(texts_raw, roles, strict=True) if r == "client"
+                      for f in find_introduced_names(t)}
+        # the chat's own people: its clients' display names and names they introduce; the chat's title (the file
+        # name's contact) only when no client wrote, since a renamed file's title may hold other words ("EN+Media")
+        known = KnownNames([*clients, *sorted(introduced), *([chat.title] if chat.title and not clients else [])])
+        person = {name: scrubber.person(name, None) for name in clients}
+        chat_id = f"{chat.channel}:{keyed_hash(scrubber.key, 'CHAT', chat.chat_key, 12)}"
+        natives = [str(v) for v in frame["native_id"].tolist()]
+        if all(natives):
+            basis = natives
+        else:  # occurrence number keeps two identical messages in the same minute apart
+            plain = [f"{t}|{s}|{x}" for t, s, x in zip(own_stamps, senders_raw, texts_raw, strict=True)]
+            counts: dict[str, int] = {}
+            basis = []
+            for b in plain:
+                k = counts.get(b, 0)
+                counts[b] = k + 1
+                basis.append(f"{b}|{k}")
+        label = file_label(chat, scrubber, known)
+        columns["message_id"] += [f"m_{keyed_hash(scrubber.key, 'MSG', f'{chat.chat_key}|{b}', 16)}" for b in basis]
+        columns["chat_id"] += [chat_id] * n
+        columns["channel"] += [chat.channel] * n
+        columns["timestamp"] += own_stamps
+        columns["sender_role"] += list(roles)
+        columns["sender"] += [person[s] if r == "client" else ("" if r == "system" else s)
+                              for s, r in zip(senders_raw, roles, strict=True)]
+        columns["text"] += [scrubber.scrub(t, known, w) for t, w in zip(texts_raw, own_seen, strict=True)]
+        columns["source"] += [f"{label}:{line}" for line in frame["line"].tolist()]
+        columns["_chat"] += [index] * n
+    return pd.DataFrame(columns)
+
+
+def _local_times(parts: list[pd.Series], tz: dt.tzinfo) -> pd.Series:
+    """The chats' times as one aware series in ``tz``: naive ones (WhatsApp) are ``tz`` wall-clock times, aware ones
+    are converted; each kind localized in one call."""
+    times = [pd.to_datetime(p) for p in parts]
+    naive = [t.dt.tz is None for t in times]
+    out: list[pd.Series | None] = [None] * len(times)
+    for flag in (True, False):
+        group = [i for i, v in enumerate(naive) if v is flag]
+        if not group:
+            continue
+        joined = localize(pd.concat([times[i].dt.tz_convert("UTC") if not flag else times[i] for i in group],
+                                    ignore_index=True), tz)
+        at = 0
+        for i in group:
+            out[i] = joined.iloc[at:at + len(times[i])]
+            at += len(times[i])
+    return pd.concat(out, ignore_index=True) if len(out) > 1 else out[0].reset_index(drop=True)  # type: ignore[union-attr]
 
 
 def file_label(chat: ParsedChat, scrubber: Scrubber, known: KnownNames) -> str:
@@ -204,22 +252,32 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
     if not accounts and not all("role" in c.frame.columns for c in all_chats):
         accounts = infer_business(all_chats)
 
-    summaries, frames = [], []
+    batch: list[tuple[ParsedChat, list[str]]] = []
+    owner: list[int] = []  # the file index of each chat in the batch
+    summaries = []
     for index, (path, chats) in enumerate(parsed):
-        summary = FileSummary(path=str(path), chats=len(chats))
+        summaries.append(FileSummary(path=str(path), chats=len(chats)))
         for chat in chats:
             roles = sender_roles(chat, accounts)
-            rows = message_rows(chat, roles, scrubber, tz)
-            frames.append(rows.assign(_file=index))
-            summary.messages += len(rows)
-            summary.clients += len({s for s, r in zip(rows["sender"], roles, strict=True) if r == "client"})
-            summary.notes.extend(chat.notes)
-            if len(rows):
-                summary.first = min(filter(None, [summary.first, rows["timestamp"].min()]))
-                summary.last = max(filter(None, [summary.last, rows["timestamp"].max()]))
-        summaries.append(summary)
+            summaries[-1].notes.extend(chat.notes)
+            if not chat.frame.empty:
+                batch.append((chat, roles))
+                owner.append(index)
+    built = message_rows_of(batch, scrubber, tz)
+    built["_file"] = [owner[i] for i in built["_chat"]] if len(built) else []
+    if len(built):  # per file, from the rows built: messages, distinct clients of each chat, first and last time
+        by_file = built.groupby("_file")
+        clients = (built[built["sender_role"] == "client"].groupby(["_file", "_chat"])["sender"].nunique()
+                   .groupby(level=0).sum())
+        stamps = built["timestamp"].where(built["timestamp"] != "")
+        first, last = stamps.groupby(built["_file"]).min(), stamps.groupby(built["_file"]).max()
+        for index, n in by_file.size().items():
+            summary = summaries[int(index)]
+            summary.messages, summary.clients = int(n), int(clients.get(index, 0))
+            summary.first = "" if pd.isna(first[index]) else first[index]
+            summary.last = "" if pd.isna(last[index]) else last[index]
     scrubber.flush()
-    rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["message_id", "_file"])
+    rows = built.drop(columns="_chat")
     with workbook.batch():  # ids are read and new rows appended under one lock: two imports cannot both add
         existing = set(workbook.read("messages")["message_id"].astype(str))
         new = rows[~rows["message_id"].isin(existing)].drop_duplicates("message_id")

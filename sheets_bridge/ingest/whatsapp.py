@@ -15,7 +15,7 @@ import csv
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
@@ -115,6 +115,8 @@ class Catalogue:
     fragments: dict[str, str]
     templates: tuple[tuple[re.Pattern[str], str], ...]
     clock: dict[str, bool]  # AM/PM word (case-folded) → is it PM
+    # answers already given: chats repeat "<Без медиафайлов>", "ок" and their own away messages
+    answered: dict[tuple[str, bool], str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, entries: tuple[Entry, ...]) -> Catalogue:
@@ -141,6 +143,15 @@ class Catalogue:
 
     def kind(self, text: str, *, trusted: bool = True) -> str | None:
         """The kind of WhatsApp text this message is, or None for a person's own words."""
+        key = (text, trusted)
+        if key in self.answered:
+            return self.answered[key]
+        if len(self.answered) > 100_000:
+            self.answered.clear()
+        found = self.answered[key] = self._kind(text, trusted)
+        return found
+
+    def _kind(self, text: str, trusted: bool) -> str | None:
         norm = normalize(text)
         if not norm or len(norm) > 600:
             return None
@@ -405,7 +416,11 @@ def _assemble(order: str, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> tuple[
     return year, fields["M"], fields["D"]
 
 
-def _timestamps(order: str, a: np.ndarray, b: np.ndarray, c: np.ndarray, hms: pd.DataFrame) -> pd.Series:
+Times = np.ndarray  # datetime64[us], NaT where the fields make no time
+Clock = dict[str, np.ndarray]  # "hour", "minute", "second"
+
+
+def _timestamps(order: str, a: np.ndarray, b: np.ndarray, c: np.ndarray, hms: Clock) -> Times:
     """The times the fields give in this day/month/year order; NaT where they make no date (a 13th month, a 30th
     of February). Plain numpy: this runs a few times per file."""
     year, month, day = (np.asarray(v, dtype=np.int64) for v in _assemble(order, a, b, c))
@@ -418,7 +433,7 @@ def _timestamps(order: str, a: np.ndarray, b: np.ndarray, c: np.ndarray, hms: pd
     stamp = (date.astype("datetime64[s]") + (hour * 3600 + minute * 60 + second).astype("timedelta64[s]"))
     stamp = stamp.astype("datetime64[us]")
     stamp[bad] = np.datetime64("NaT")
-    return pd.Series(stamp)
+    return stamp
 
 
 def _candidates(widths: tuple[int, int, int]) -> list[str]:
@@ -434,27 +449,28 @@ def _candidates(widths: tuple[int, int, int]) -> list[str]:
 
 
 def detect_order(a: np.ndarray, b: np.ndarray, c: np.ndarray, widths: tuple[int, int, int], sep: str,
-                 hms: pd.DataFrame, path: str, lines: np.ndarray) -> tuple[str, pd.Series, bool]:
+                 hms: Clock, path: str, lines: np.ndarray) -> tuple[str, Times, bool]:
     """(order, timestamps, decided): the order that fits the whole file. Asks only when the readings that fit
     give different times; when they all give the same times, any is taken and ``decided`` is False."""
     candidates = _candidates(widths)
     fitting = [(order, ts) for order in candidates
-               if not (ts := _timestamps(order, a, b, c, hms)).isna().any()]
-    plausible = [(order, ts) for order, ts in fitting if ts.min().year >= WHATSAPP_BORN]
+               if not np.isnat(ts := _timestamps(order, a, b, c, hms)).any()]
+    born = np.datetime64(f"{WHATSAPP_BORN}-01-01")
+    plausible = [(order, ts) for order, ts in fitting if ts.min() >= born]
     fitting = plausible or fitting
     if not fitting:
         ts = _timestamps(candidates[0], a, b, c, hms)
-        first_bad = int(lines[int(np.argmax(ts.isna().to_numpy()))])
+        first_bad = int(lines[int(np.argmax(np.isnat(ts)))])
         raise InputError("has dates that fit no day/month/year order; pass --date-format (e.g. %d.%m.%y)",
                          file=path, line=first_bad)
     if len(fitting) == 1:
         return (*fitting[0], True)
-    if all(ts.equals(fitting[0][1]) for _, ts in fitting[1:]):
+    if all(np.array_equal(ts, fitting[0][1]) for _, ts in fitting[1:]):
         return (*_preferred(fitting, sep), False)  # every reading gives the same times: nothing to decide
 
-    def score(item: tuple[str, pd.Series]) -> tuple[int, int]:
+    def score(item: tuple[str, Times]) -> tuple[int, int]:
         order, ts = item
-        backwards = int((ts.diff().dt.total_seconds() < 0).sum())
+        backwards = int((np.diff(ts) < np.timedelta64(0, "us")).sum())
         year, month, day = _assemble(order, a, b, c)
         day_changes = int((np.diff(day) != 0).sum()) - int((np.diff(month) != 0).sum())
         return backwards, -day_changes
@@ -475,11 +491,11 @@ def detect_order(a: np.ndarray, b: np.ndarray, c: np.ndarray, widths: tuple[int,
                              formats=formats)
 
 
-def _distinct(readings: list[tuple[str, pd.Series]]) -> list[tuple[str, pd.Series]]:
+def _distinct(readings: list[tuple[str, Times]]) -> list[tuple[str, Times]]:
     """One reading per distinct set of times (orders that agree on every date are the same answer)."""
-    out: list[tuple[str, pd.Series]] = []
+    out: list[tuple[str, Times]] = []
     for order, ts in readings:
-        same = next((i for i, (_, other) in enumerate(out) if other.equals(ts)), None)
+        same = next((i for i, (_, other) in enumerate(out) if np.array_equal(other, ts)), None)
         if same is None:
             out.append((order, ts))
         elif order == _preferred([out[same], (order, ts)], "")[0]:
@@ -487,7 +503,7 @@ def _distinct(readings: list[tuple[str, pd.Series]]) -> list[tuple[str, pd.Serie
     return out
 
 
-def _preferred(fitting: list[tuple[str, pd.Series]], sep: str) -> tuple[str, pd.Series]:
+def _preferred(fitting: list[tuple[str, Times]], sep: str) -> tuple[str, Times]:
     """Among readings that agree: day first for dotted dates, else the most common order."""
     rank = {"DMY": 0 if sep == "." else 1, "MDY": 1 if sep == "." else 0, "YMD": 2}
     return min(fitting, key=lambda item: rank.get(item[0], 9))
@@ -522,19 +538,24 @@ def parse_text(text: str, path: str, *, date_format: str | None = None, chat_key
     senders, texts, system, kinds = _split_all(authors, bodies, ios)
     del bodies
 
-    hms = pd.DataFrame({"hour": hour, "minute": minute, "second": second})
+    hms: Clock = {"hour": hour, "minute": minute, "second": second}
     decided = True
     if date_format:
         order = order_from_format(date_format)
         ts = _timestamps(order, a_arr, b_arr, c_arr, hms)
-        if ts.isna().any():
-            bad = int(lines[int(np.argmax(ts.isna().to_numpy()))])
+        if np.isnat(ts).any():
+            bad = int(lines[int(np.argmax(np.isnat(ts)))])
             raise InputError(f"date does not fit --date-format {date_format}", file=path, line=bad)
     else:
         order, ts, decided = detect_order(a_arr, b_arr, c_arr, widths, dominant[3], hms, path, lines)
-    frame = pd.DataFrame({"timestamp": ts.to_numpy(), "sender": senders, "text": texts, "line": lines,
-                          "system": system, "native_id": ""})
-    frame = frame.sort_values("timestamp", kind="stable").reset_index(drop=True)  # exports are not always in order
+    order_in_time = np.argsort(ts, kind="stable")  # exports are not always in order
+    if (order_in_time[1:] > order_in_time[:-1]).all():
+        frame = pd.DataFrame({"timestamp": ts, "sender": senders, "text": texts, "line": lines, "system": system,
+                              "native_id": ""})
+    else:
+        frame = pd.DataFrame({"timestamp": ts[order_in_time], "sender": [senders[i] for i in order_in_time],
+                              "text": [texts[i] for i in order_in_time], "line": np.asarray(lines)[order_in_time],
+                              "system": [system[i] for i in order_in_time], "native_id": ""})
     name = Path(path).name
     stats = _stats(texts, system, kinds)
     layout = "iOS" if ios else "Android"

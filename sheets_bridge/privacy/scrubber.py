@@ -37,6 +37,9 @@ _PRIORITY = {EMAIL: 0, CARD: 1, PASSPORT: 2, PHONE: 3, NAME: 4}
 # candidates) leaves the end of a long text unscrubbed. A span is taken from the window it starts in.
 WINDOW = 2_000
 CONTEXT = 200
+# What a text holds regardless of the chat (phones, e-mails, cards, name guesses) is remembered for this many texts:
+# chats repeat texts ("спасибо", a bot's menu, an away message), so most of an import's texts are scanned once.
+REMEMBERED = 50_000
 
 
 class NameFinder(Protocol):
@@ -63,6 +66,7 @@ class Scrubber:
         self.names = names
         self.full_names: NameFinder | None = FullNames() if full_names else None
         self.enabled = enabled
+        self._seen: dict[str, tuple[tuple[Found, ...], tuple[Found, ...]]] = {}
         if not enabled:
             warnings.warn("personal data scrubbing is OFF: phones, e-mails, cards and names will be written "
                           "in clear to the sheet, reports and LLM prompts", ScrubbingOffWarning, stacklevel=2)
@@ -111,11 +115,23 @@ class Scrubber:
         return self._without_overlaps(text, found)
 
     def _find_all(self, text: str, known: KnownNames | None) -> list[Found]:
-        found: list[Found] = [*find_emails(text), *find_cards(text), *find_passports(text),
-                              *find_phones(text, self.region), *find_introduced_names(text)]
+        found, guessed = self._of_text(text)
         people = list(known.find(text)) if known is not None else []
-        guessed = [f for finder in (self.full_names, self.names) if finder is not None for f in finder.find(text)]
-        return found + people + _outside(text, guessed, people)
+        return [*found, *people, *_outside(text, list(guessed), people)]
+
+    def _of_text(self, text: str) -> tuple[tuple[Found, ...], tuple[Found, ...]]:
+        """(what the finders found, the guessed names) in a text: it depends on the text only, so it is kept."""
+        hit = self._seen.get(text)
+        if hit is None:
+            found = (*find_emails(text), *find_cards(text), *find_passports(text), *find_phones(text, self.region),
+                     *find_introduced_names(text))
+            guessed = tuple(f for finder in (self.full_names, self.names) if finder is not None
+                            for f in finder.find(text))
+            hit = (found, guessed)
+            if len(self._seen) >= REMEMBERED:
+                self._seen.clear()
+            self._seen[text] = hit
+        return hit
 
     @staticmethod
     def _without_overlaps(text: str, found: list[Found]) -> list[Found]:

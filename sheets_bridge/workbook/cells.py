@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -90,6 +91,9 @@ def rows_to_matrix(header: Sequence[str], rows: Any, max_chars: int, tab: str) -
         if extra:
             raise SchemaError(f"tab '{tab}' has no column(s) {extra}; its columns are {list(header)}")
         frame = rows.reindex(columns=list(header))
+        if frame.columns.is_unique:
+            columns = [column_cells(frame[c], max_chars) for c in frame.columns]
+            return [list(r) for r in zip(*columns, strict=True)] if columns else [[] for _ in range(len(frame))]
         records: Iterable[Sequence[Any]] = frame.itertuples(index=False, name=None)
     else:
         records = []
@@ -104,6 +108,35 @@ def rows_to_matrix(header: Sequence[str], rows: Any, max_chars: int, tab: str) -
                     raise SchemaError(f"tab '{tab}' has {len(header)} columns but a row has {len(row)}")
                 records.append(row)
     return [[to_cell(v, max_chars) for v in rec] for rec in records]
+
+
+def column_cells(values: pd.Series, max_chars: int) -> list[Cell]:
+    """A column's cells, as :func:`to_cell` makes them: numbers converted by numpy at once, other values once per
+    distinct value."""
+    kind = values.dtype.kind
+    if kind == "b" and values.dtype == bool:
+        return values.astype("int64").tolist()
+    if kind in "iu" and isinstance(values.dtype, np.dtype):
+        return values.tolist()
+    if kind == "f" and isinstance(values.dtype, np.dtype):
+        array = values.to_numpy()
+        out: list[Cell] = array.tolist()
+        for i in np.flatnonzero(~np.isfinite(array)).tolist():
+            out[i] = ""
+        return out
+    cells: list[Cell] = []
+    known: dict[tuple[type, Any], Cell] = {}
+    for value in values.tolist():
+        try:
+            key = (value.__class__, value)
+            cell = known.get(key)
+        except TypeError:  # unhashable: a list or a dict in a cell
+            cells.append(to_cell(value, max_chars))
+            continue
+        if cell is None:
+            cell = known[key] = to_cell(value, max_chars)
+        cells.append(cell)
+    return cells
 
 
 def matrix_to_frame(values: list[list[Any]]) -> pd.DataFrame:

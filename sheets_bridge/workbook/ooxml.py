@@ -84,29 +84,42 @@ class Styles:
 
 
 def rows_xml(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[int] = ()) -> str:
-    """The ``<row>`` elements of these values, numbered from ``first_row`` (1-based), one style per column."""
+    """The ``<row>`` elements of these values, numbered from ``first_row`` (1-based), one style per column.
+
+    A cell's XML after its reference depends only on its column's style and its value, so it is made once per
+    distinct short value (ids of a chat, roles, channels and numbers repeat down a column)."""
     out: list[str] = []
+    known: dict[tuple[int, type, Any], str] = {}
+    letters: list[str] = []
     r = first_row
     for row in rows:
         cells = []
-        for c, value in enumerate(row, start=1):
-            s = styles[c - 1] if c - 1 < len(styles) else 0
-            if value is None or value == "":
-                if s:  # an empty cell of a formatted column keeps the format (typing into it shows it)
-                    cells.append(f'<c r="{column_letter(c)}{r}" s="{s}"/>')
-                continue
-            ref = column_letter(c) + str(r)
-            style = f' s="{s}"' if s else ""
-            if isinstance(value, bool):
-                cells.append(f'<c r="{ref}"{style}><v>{int(value)}</v></c>')
-            elif isinstance(value, (int, float)):
-                cells.append(f'<c r="{ref}"{style}><v>{value!r}</v></c>')
-            else:
-                cells.append(f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">'
-                             f'{text_xml(str(value))}</t></is></c>')
+        for c, value in enumerate(row):
+            if c >= len(letters):
+                letters.extend(column_letter(k) for k in range(len(letters) + 1, c + 2))
+            key = (c, value.__class__, value)
+            tail = known.get(key)
+            if tail is None:
+                tail = _cell_tail(value, styles[c] if c < len(styles) else 0)
+                if not isinstance(value, str) or len(value) <= 64:
+                    known[key] = tail
+            if tail:
+                cells.append(f'<c r="{letters[c]}{r}"{tail}')
         out.append(f'<row r="{r}">{"".join(cells)}</row>')
         r += 1
     return "".join(out)
+
+
+def _cell_tail(value: Any, s: int) -> str:
+    """A cell's XML after ``<c r="A1"``; empty when the cell need not be written at all."""
+    style = f' s="{s}"' if s else ""
+    if value is None or value == "":
+        return f"{style}/>" if s else ""  # an empty cell of a formatted column keeps the format
+    if isinstance(value, bool):
+        return f"{style}><v>{int(value)}</v></c>"
+    if isinstance(value, (int, float)):
+        return f"{style}><v>{value!r}</v></c>"
+    return f'{style} t="inlineStr"><is><t xml:space="preserve">{text_xml(str(value))}</t></is></c>'
 
 
 def header_xml(header: Sequence[str]) -> str:
