@@ -35,26 +35,33 @@ def init(settings: Settings) -> None:
 
 
 @click.command()
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="Folder for chat-audit.xlsx.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("demo-out"),
+              show_default=True, help="Folder for the demo's workbook and reports (never the current folder).")
 def demo(out_dir: Path) -> None:
-    """Run the whole pipeline on bundled sample data, offline.
+    """Run the whole pipeline on bundled sample data, offline, apart from your real data.
 
     Imports ten WhatsApp chats of a sample studio and a day of its chatbot's events, replaces personal
     data with tokens (the demo keeps its own key and vault in OUT/.demo-home), analyses everything and
-    writes OUT/chat-audit.xlsx and OUT/report.html, then prints a short table per manager.
+    writes OUT/chat-audit.xlsx, OUT/report.html (Russian) and OUT/report-en.html, then prints a short table per
+    manager. Your own chat-audit.xlsx in the current folder, which every other command uses by default, is
+    never read or written.
 
     \b
-    Example:
-        sheets-bridge demo --out demo-out
+    Examples:
+        sheets-bridge demo                     # into ./demo-out
+        sheets-bridge demo --out /tmp/try-it
+        sheets-bridge report --workbook demo-out/chat-audit.xlsx --week 2025-11-03 --out demo-out/week1.html
     """
     from ..demo import run_demo
     from .analysis import print_summary
 
     result = run_demo(out_dir)
     print_summary(result.analysis)
-    click.echo(f"Workbook: {result.workbook} ({result.imported} new messages, {result.events} new events)")
-    click.echo(f"Report:   {result.workbook.parent / 'report.html'} (open it in a browser)")
+    click.echo(f"Demo workbook: {result.workbook} ({result.imported} new messages, {result.events} new events)")
+    for report in result.reports:
+        click.echo(f"Demo report:   {report} (open it in a browser)")
+    click.echo(f"The demo lives in {out_dir}/ only: your own commands use ./chat-audit.xlsx and never read it. "
+               f"To try a command on the demo, add --workbook {result.workbook}.")
 
 
 COMMANDS = [init, demo]

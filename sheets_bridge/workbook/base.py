@@ -184,6 +184,8 @@ class Workbook(ABC):
                 if name not in self.tabs():
                     created.append(name)
                 self.ensure_tab(name)
+                if name == "legend":  # ours: rewritten whole, so it always describes this version's columns
+                    self.replace("legend", schema.legend_rows())
         return created
 
     def close(self) -> None:

@@ -86,9 +86,28 @@ _TABS.append(_tab("runs", "run_at:time, command, gap, tz, business_hours, tagger
                          "conversations:int", key="run_at, command"))
 _TABS.append(_tab("owner_archive", "archived_at:time, tab, row_id, column, value",
                   key="archived_at, tab, row_id, column"))
+# What every column of every tab means (SPEC §3); sheets-bridge rewrites it whole on ``init``: it is ours.
+_TABS.append(_tab("legend", "tab, column, unit, meaning_ru, meaning_en", key="tab, column"))
 
 TABS: dict[str, Tab] = {t.name: t for t in _TABS}
 TAB_NAMES: list[str] = [t.name for t in _TABS]
+
+
+KIND_UNITS = {INT: "count", FLOAT: "number", TIME: "ISO time", TEXT: "text"}
+
+
+def legend_rows() -> list[dict[str, str]]:
+    """The ``legend`` tab: one row per column of every tab, its unit and meaning (``data/legend.tsv``); a column
+    the file does not describe yet still gets a row, with the unit its type implies."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("sheets_bridge").joinpath("data/legend.tsv").read_text(encoding="utf-8")
+    known = {(r["tab"], r["column"]): r for r in csv.DictReader(text.splitlines(), delimiter="\t",
+                                                                quoting=csv.QUOTE_NONE)}
+    return [known.get((t.name, c)) or {"tab": t.name, "column": c, "unit": KIND_UNITS[k], "meaning_ru": "",
+                                       "meaning_en": ""}
+            for t in _TABS for c, k in t.columns]
 
 
 def spec_for(tab: str) -> Tab | None:
