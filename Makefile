@@ -29,7 +29,7 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 	  { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	    $$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq && \
-	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium fonts-noto-color-emoji \
 	      >/dev/null; } || \
 	  { if [ "$${CI:-}" = true ]; then echo "chromium could not be installed: CI needs it" >&2; exit 1; fi; \
 	    echo "chromium could not be installed: the browser tests will be skipped"; }

@@ -15,7 +15,7 @@ from .. import __version__, lexicon
 from ..tagging.base import Conversation, Tagger, get_tagger
 from ..timeutil import iso, parse_duration, resolve_tz, tz_name, week_start
 from ..vocabulary import check_lang
-from ..workbook import Workbook, header_for
+from ..workbook import Workbook, header_for, schema
 from . import conversations as cv
 from . import events as ev
 from . import review, scoring
@@ -181,4 +181,5 @@ def analyze(workbook: Workbook, options: AnalyzeOptions | None = None,
         for tab in ANALYSIS_TABS:
             result.tabs[tab] = workbook.rebuild(tab, getattr(result, tab))
         workbook.append("runs", [result.run])
+        workbook.replace("legend", schema.legend_rows())  # describes this version's columns
     return result

@@ -54,7 +54,8 @@ def missed_leads(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.
                          "channel": missed["channel"], "manager": missed["manager"],
                          "started_at": missed["started_at"], "client_wanted": info["client_wanted"].fillna(""),
                          "why_missed": why,
-                         "recommended_action": missed["recommended_action"], "reply_template": template,
+                         "recommended_action": [text("action", a, lang) for a in missed["recommended_action"]],
+                         "reply_template": template,
                          "excerpt": excerpts.reindex(missed.index).fillna(""),
                          "evidence": missed["evidence"].fillna("") if "evidence" in missed else ""})
 
@@ -120,8 +121,8 @@ def waiting(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.Serie
     info = notes.reindex(mine.index)
     wanted = info["client_wanted"].fillna("") if "client_wanted" in info else pd.Series("", index=mine.index)
     complaint = mine["intent"].eq("complaint").astype(int)
-    template = np.where(complaint.eq(1), "apology_wait", np.where(mine["missed_lead"].eq(1), "follow_up",
-                                                                   "apology_wait"))
+    # they have all waited: an apology that fills in itself (the date), for a complaint the one that answers it
+    template = np.where(complaint.eq(1), "apology_complaint", "apology_wait")
     out = pd.DataFrame({"conversation_id": mine["conversation_id"], "chat_id": mine["chat_id"],
                         "channel": mine["channel"], "manager": mine["manager"], "client": mine["client"],
                         "waiting_since": iso(since, tz) if tz is not None else since.astype(str),

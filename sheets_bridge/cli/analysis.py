@@ -19,22 +19,25 @@ def _minutes(seconds: float) -> str:
     return "—" if seconds != seconds else f"{seconds / 60:.0f} min"  # NaN check
 
 
-def print_summary(result: AnalyzeResult, console: Console | None = None) -> None:
-    """The per-manager table and the top three loss scenarios."""
+def print_summary(result: AnalyzeResult, console: Console | None = None, lang: str = "en") -> None:
+    """The per-manager table and the top three loss scenarios, in the owner's words (``lang``)."""
+    from ..vocabulary import text
+
     console = console or Console(width=None if sys.stdout.isatty() else 120)
     table = Table(title="Managers (whole period)")
     for col in ("manager", "conversations", "first reply (median)", "unanswered", "booked", "missed leads",
                 "avg score"):
         table.add_column(col, justify="left" if col == "manager" else "right")
     for row in manager_summary(result).itertuples(index=False):
-        table.add_row(str(row.manager), str(row.conversations), _minutes(row.median_first_response_s),
+        table.add_row(text("manager", str(row.manager), lang), str(row.conversations), _minutes(row.median_first_response_s),
                       "—" if row.pct_unanswered != row.pct_unanswered else f"{row.pct_unanswered:.0%}",
                       f"{row.conversion_rate:.0%}", str(row.missed_leads), f"{row.avg_score:.1f}")
     console.print(table)
     if len(result.scenarios):
         console.print("[bold]Where clients are lost (top 3):[/bold]")
         for i, s in enumerate(result.scenarios.itertuples(index=False), start=1):
-            console.print(f"  {i}. {s.intent} → {s.where}: {s.conversations} conversation(s), e.g. {s.example}")
+            console.print(f"  {i}. {text('intent', s.intent, lang)} → {text('where_lost', s.where, lang)}: "
+                          f"{s.conversations} conversation(s), e.g. {s.example}")
     console.print(f"Missed leads: {len(result.missed_leads)} (tab missed_leads); "
                   f"to review: {len(result.audit)} (tab audit)")
 
@@ -70,7 +73,7 @@ def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: s
                              tagger_options=tagger_options(settings, tagger, model))
     with settings.open_workbook() as wb:
         result = analyze(wb, options)
-    print_summary(result)
+    print_summary(result, lang=lang)
     usage = getattr(result.tagger, "usage", None)
     if usage is not None:
         click.echo(usage.summary())

@@ -67,7 +67,8 @@ def _waiting_item(view: View, row: Any) -> str:
             f"<b>{view.w('waits', duration=fmt.duration(row.waiting_s, lang))}</b> · "
             f"{_manager(view, row.manager)}</p>"
             + (f'<p class="quote">«{msg(wanted)}»</p>' if wanted else "")
-            + _reply(view, "apology_complaint" if complaint else "apology_wait", fill, open_=True)
+            + _reply(view, str(getattr(row, "reply_template", "") or "")
+                     or ("apology_complaint" if complaint else "apology_wait"), fill, open_=True)
             + f"<p>{_chat_link(conv_id)}{t['whole_chat']}</a></p></div>")
 
 
