@@ -29,7 +29,8 @@ def print_summary(result: AnalyzeResult, console: Console | None = None, lang: s
                 "avg score"):
         table.add_column(col, justify="left" if col == "manager" else "right")
     for row in manager_summary(result).itertuples(index=False):
-        table.add_row(text("manager", str(row.manager), lang), str(row.conversations), _minutes(row.median_first_response_s),
+        table.add_row(text("manager", str(row.manager), lang), str(row.conversations),
+                      _minutes(row.median_first_response_s),
                       "—" if row.pct_unanswered != row.pct_unanswered else f"{row.pct_unanswered:.0%}",
                       f"{row.conversion_rate:.0%}", str(row.missed_leads), f"{row.avg_score:.1f}")
     console.print(table)
