@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import InputError
@@ -176,21 +177,24 @@ def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubbe
 
 def _local_times(parts: list[pd.Series], tz: dt.tzinfo) -> pd.Series:
     """The chats' times as one aware series in ``tz``: naive ones (WhatsApp) are ``tz`` wall-clock times, aware ones
-    are converted; each kind localized in one call."""
-    times = [pd.to_datetime(p) for p in parts]
-    naive = [t.dt.tz is None for t in times]
-    out: list[pd.Series | None] = [None] * len(times)
-    for flag in (True, False):
-        group = [i for i, v in enumerate(naive) if v is flag]
-        if not group:
-            continue
-        joined = localize(pd.concat([times[i].dt.tz_convert("UTC") if not flag else times[i] for i in group],
-                                    ignore_index=True), tz)
-        at = 0
-        for i in group:
-            out[i] = joined.iloc[at:at + len(times[i])]
-            at += len(times[i])
-    return pd.concat(out, ignore_index=True) if len(out) > 1 else out[0].reset_index(drop=True)  # type: ignore[union-attr]
+    are converted; each kind joined with numpy and localized in one call."""
+    naive: list[np.ndarray] = []
+    aware: list[np.ndarray] = []
+    where: list[tuple[bool, int, int]] = []  # (naive?, start in its kind, length) per chat
+    for part in parts:
+        times = part if isinstance(part.dtype, (np.dtype, pd.DatetimeTZDtype)) and part.dtype.kind == "M" \
+            else pd.to_datetime(part)
+        is_naive = times.dt.tz is None
+        values = (times if is_naive else times.dt.tz_convert("UTC").dt.tz_localize(None)).to_numpy("datetime64[ns]")
+        kind = naive if is_naive else aware
+        where.append((is_naive, sum(len(v) for v in kind), len(values)))
+        kind.append(values)
+    local = {True: localize(pd.Series(np.concatenate(naive)), tz) if naive else None,
+             False: localize(pd.Series(np.concatenate(aware)).dt.tz_localize("UTC"), tz) if aware else None}
+    if not aware or not naive:
+        return local[bool(naive)]  # type: ignore[return-value]
+    pieces = [local[flag].iloc[start:start + n] for flag, start, n in where]  # type: ignore[union-attr]
+    return pd.concat(pieces, ignore_index=True)
 
 
 def file_label(chat: ParsedChat, scrubber: Scrubber, known: KnownNames) -> str:

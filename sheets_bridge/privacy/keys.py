@@ -49,4 +49,16 @@ def load_or_create_key(path: Path) -> bytes:
 
 def keyed_hash(key: bytes, kind: str, value: str, length: int = 10) -> str:
     """HMAC-SHA256 of ``kind:value`` under the key, as ``length`` hex characters."""
-    return hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:length]
+    h = _keyed(key).copy()  # the key's padded blocks are hashed once, not once per value
+    h.update(f"{kind}:{value}".encode())
+    return h.hexdigest()[:length]
+
+
+_KEYED: dict[bytes, hmac.HMAC] = {}
+
+
+def _keyed(key: bytes) -> hmac.HMAC:
+    base = _KEYED.get(key)
+    if base is None:
+        base = _KEYED[key] = hmac.new(key, digestmod=hashlib.sha256)
+    return base

@@ -86,40 +86,39 @@ class Styles:
 def rows_xml(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[int] = ()) -> str:
     """The ``<row>`` elements of these values, numbered from ``first_row`` (1-based), one style per column.
 
-    A cell's XML after its reference depends only on its column's style and its value, so it is made once per
-    distinct short value (ids of a chat, roles, channels and numbers repeat down a column)."""
+    Cells carry no ``r`` reference (it is optional in OOXML: a cell is in the column after the previous one, so an
+    empty cell inside a row is written ``<c/>``). A cell's XML depends only on its column's style and its value,
+    so it is made once per distinct short value (a chat's ids, roles, channels and numbers repeat down a column).
+    """
     out: list[str] = []
     known: dict[tuple[int, type, Any], str] = {}
-    letters: list[str] = []
     r = first_row
     for row in rows:
         cells = []
         for c, value in enumerate(row):
-            if c >= len(letters):
-                letters.extend(column_letter(k) for k in range(len(letters) + 1, c + 2))
             key = (c, value.__class__, value)
-            tail = known.get(key)
-            if tail is None:
-                tail = _cell_tail(value, styles[c] if c < len(styles) else 0)
+            xml = known.get(key)
+            if xml is None:
+                xml = _cell(value, styles[c] if c < len(styles) else 0)
                 if not isinstance(value, str) or len(value) <= 64:
-                    known[key] = tail
-            if tail:
-                cells.append(f'<c r="{letters[c]}{r}"{tail}')
+                    known[key] = xml
+            cells.append(xml)
+        while cells and cells[-1] == "<c/>":
+            cells.pop()
         out.append(f'<row r="{r}">{"".join(cells)}</row>')
         r += 1
     return "".join(out)
 
 
-def _cell_tail(value: Any, s: int) -> str:
-    """A cell's XML after ``<c r="A1"``; empty when the cell need not be written at all."""
+def _cell(value: Any, s: int) -> str:
     style = f' s="{s}"' if s else ""
     if value is None or value == "":
-        return f"{style}/>" if s else ""  # an empty cell of a formatted column keeps the format
+        return f"<c{style}/>"  # an empty cell of a formatted column keeps the format
     if isinstance(value, bool):
-        return f"{style}><v>{int(value)}</v></c>"
+        return f"<c{style}><v>{int(value)}</v></c>"
     if isinstance(value, (int, float)):
-        return f"{style}><v>{value!r}</v></c>"
-    return f'{style} t="inlineStr"><is><t xml:space="preserve">{text_xml(str(value))}</t></is></c>'
+        return f"<c{style}><v>{value!r}</v></c>"
+    return f'<c{style} t="inlineStr"><is><t xml:space="preserve">{text_xml(str(value))}</t></is></c>'
 
 
 def header_xml(header: Sequence[str]) -> str:
