@@ -181,18 +181,20 @@ def _local_times(parts: list[pd.Series], tz: dt.tzinfo) -> pd.Series:
     naive: list[np.ndarray] = []
     aware: list[np.ndarray] = []
     where: list[tuple[bool, int, int]] = []  # (naive?, start in its kind, length) per chat
+    size = {True: 0, False: 0}
     for part in parts:
         times = part if isinstance(part.dtype, (np.dtype, pd.DatetimeTZDtype)) and part.dtype.kind == "M" \
             else pd.to_datetime(part)
         is_naive = times.dt.tz is None
         values = (times if is_naive else times.dt.tz_convert("UTC").dt.tz_localize(None)).to_numpy("datetime64[ns]")
         kind = naive if is_naive else aware
-        where.append((is_naive, sum(len(v) for v in kind), len(values)))
+        where.append((is_naive, size[is_naive], len(values)))
+        size[is_naive] += len(values)
         kind.append(values)
     local = {True: localize(pd.Series(np.concatenate(naive)), tz) if naive else None,
              False: localize(pd.Series(np.concatenate(aware)).dt.tz_localize("UTC"), tz) if aware else None}
     if not aware or not naive:
-        return local[bool(naive)]  # type: ignore[return-value]
+        return local[bool(naive)]
     pieces = [local[flag].iloc[start:start + n] for flag, start, n in where]  # type: ignore[union-attr]
     return pd.concat(pieces, ignore_index=True)
 
