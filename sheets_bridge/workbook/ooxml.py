@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 from xml.sax.saxutils import escape
 
 MARK = "sheets-bridge-xlsx/1"
@@ -84,7 +84,14 @@ class Styles:
 
 
 def rows_xml(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[int] = ()) -> str:
-    """The ``<row>`` elements of these values, numbered from ``first_row`` (1-based), one style per column.
+    """The ``<row>`` elements of these values, numbered from ``first_row`` (1-based), one style per column."""
+    return "".join(row_chunks(rows, first_row, styles))
+
+
+def row_chunks(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[int] = (), per: int = 2_000
+               ) -> Iterator[str]:
+    """:func:`rows_xml` in pieces of ``per`` rows, so that a big tab is never one string in memory (a single emoji
+    makes Python hold a string at 4 bytes a character).
 
     Cells carry no ``r`` reference (it is optional in OOXML: a cell is in the column after the previous one, so an
     empty cell inside a row is written ``<c/>``). A cell's XML depends only on its column's style and its value,
@@ -107,7 +114,40 @@ def rows_xml(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[int
             cells.pop()
         out.append(f'<row r="{r}">{"".join(cells)}</row>')
         r += 1
-    return "".join(out)
+        if len(out) >= per:
+            yield "".join(out)
+            out = []
+    if out:
+        yield "".join(out)
+
+
+def write_sheet(out: IO[bytes], header: Sequence[str], rows: Iterable[Sequence[Any]], styles: Sequence[int]) -> None:
+    """A whole sheet part, streamed."""
+    out.write((SHEET_HEAD + header_xml(header)).encode("utf-8"))
+    for chunk in row_chunks(rows, 2, styles):
+        out.write(chunk.encode("utf-8"))
+    out.write(SHEET_TAIL.encode("utf-8"))
+
+
+def copy_with_rows(source: zipfile.ZipFile, part: str, out: IO[bytes], rows: Sequence[Sequence[Any]],
+                   first_row: int, styles: Sequence[int], block: int = 1 << 20) -> None:
+    """The sheet ``part`` of ``source`` with more rows before ``</sheetData>``, streamed block by block."""
+    tail = SHEET_TAIL.encode("utf-8")
+    size = source.getinfo(part).file_size
+    with source.open(part) as src:
+        left = size - len(tail)
+        while left > 0:
+            data = src.read(min(block, left))
+            if not data:
+                break
+            out.write(data)
+            left -= len(data)
+        end = src.read()
+    if left or end != tail:
+        raise ValueError("not a sheet written by sheets-bridge")
+    for chunk in row_chunks(rows, first_row, styles):
+        out.write(chunk.encode("utf-8"))
+    out.write(tail)
 
 
 def _cell(value: Any, s: int) -> str:
@@ -123,14 +163,6 @@ def _cell(value: Any, s: int) -> str:
 
 def header_xml(header: Sequence[str]) -> str:
     return rows_xml([header], 1, [1] * len(header))
-
-
-def append_rows(sheet: bytes, rows_text: str) -> bytes:
-    """The sheet XML with more rows before ``</sheetData>``."""
-    at = sheet.rfind(b"</sheetData>")
-    if at < 0:
-        raise ValueError("not a sheet written by sheets-bridge")
-    return sheet[:at] + rows_text.encode("utf-8") + sheet[at:]
 
 
 def manifest_comment(generation: str, formats: Sequence[str], tabs: dict[str, dict[str, Any]]) -> bytes:

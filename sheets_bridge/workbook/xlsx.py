@@ -216,17 +216,14 @@ class XlsxWorkbook(Workbook):
                 for name in names:
                     tab = self._tabs[name]
                     column_styles = [styles.index(_number_format(name, c)) for c in tab.header]
-                    if tab.rewrite or old is None or tab.part is None:
-                        values = self._values(name)
-                        xml = (ooxml.SHEET_HEAD + ooxml.header_xml(tab.header)
-                               + ooxml.rows_xml(values, 2, column_styles) + ooxml.SHEET_TAIL).encode("utf-8")
-                        rows = len(values)
-                    else:
-                        xml = old.read(tab.part)
-                        if tab.appended:
-                            xml = ooxml.append_rows(xml, ooxml.rows_xml(tab.appended, tab.rows + 2, column_styles))
-                        rows = tab.rows + len(tab.appended)
-                    zf.writestr(parts[name], xml)
+                    with zf.open(parts[name], "w") as out:  # streamed: a big tab is never whole in memory
+                        if tab.rewrite or old is None or tab.part is None:
+                            values = self._values(name)
+                            ooxml.write_sheet(out, tab.header, values, column_styles)
+                            rows = len(values)
+                        else:
+                            ooxml.copy_with_rows(old, tab.part, out, tab.appended, tab.rows + 2, column_styles)
+                            rows = tab.rows + len(tab.appended)
                     manifest[name] = {"part": parts[name], "header": tab.header, "rows": rows}
                 for part, text in ooxml.package_parts(names, [parts[n] for n in names], styles).items():
                     zf.writestr(part, text)
