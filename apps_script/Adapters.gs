@@ -204,7 +204,8 @@ function adaptWazzup_(body, ctx) {
   return out;
 }
 
-/** {"messages": [{"id", "chat_id", "timestamp", "direction": "in"|"out", "text", "sender", "channel"?}]}. */
+/** {"messages": [{"id", "chat_id", "timestamp", "direction": "in"|"out", "text", "sender", "channel"?}]}. The event
+ * id is gen-<chat_id>:<id>, since many platforms number messages per chat (% and : in the chat id escaped). */
 function adaptGeneric_(body, ctx) {
   if (!isObject_(body) || !Array.isArray(body.messages)) fail_('messages', 'err.not_platform', {platform: 'generic', field: 'messages'});
   return body.messages.map(function (m, i) {
@@ -213,7 +214,8 @@ function adaptGeneric_(body, ctx) {
     ['id', 'chat_id', 'timestamp', 'text'].forEach(function (k) { if (idText_(m[k]) === '') fail_(at + '.' + k, 'err.required'); });
     var direction = m.direction === undefined ? 'in' : m.direction;
     if (direction !== 'in' && direction !== 'out') fail_(at + '.direction', 'err.direction');
-    return {event_id: 'gen-' + idText_(m.id), timestamp: when_(m.timestamp, at + '.timestamp', ctx),
+    var chat = idText_(m.chat_id).replace(/%/g, '%25').replace(/:/g, '%3A');
+    return {event_id: 'gen-' + chat + ':' + idText_(m.id), timestamp: when_(m.timestamp, at + '.timestamp', ctx),
       channel: idText_(m.channel) || 'chat', session_id: idText_(m.chat_id),
       event_type: direction === 'in' ? 'message.received' : 'message.sent',
       payload: {text: String(m.text), sender: idText_(m.sender)}};

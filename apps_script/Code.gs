@@ -67,7 +67,7 @@ function handlePost_(e) {
   }
   var key = tokenKey_();
   var received = isoAt_(Math.floor(now / 1000) * 1000, 'UTC');
-  return store_(events.map(function (ev) { return toRow_(ev, key, received); }));
+  return store_(events.map(function (ev) { return {values: rowValues_(ev, key, received), derived: !ev.event_id}; }));
 }
 
 /** The checked events of a request body (FieldError naming the field otherwise). */
@@ -124,20 +124,44 @@ function withLock_(fn) {
   }
 }
 
-function store_(rows) {
+/**
+ * Appends the rows not in the sheet yet; entries: [{values: rowValues_(…), derived: whether the id was derived
+ * from the content (the sender gave none)}]. A row whose id is already among the last RECENT_ROWS rows (or earlier
+ * in this request) is a duplicate — unless its id was derived and the row there differs (another crm_id, user or
+ * intent): then it is another event and is stored under contentId_, as the Python journal does.
+ */
+function store_(entries) {
   return withLock_(function () {
     var sheet = tab_(EVENTS_TAB, EVENTS_HEADER);
-    var seen = recentIds_(sheet);
+    var seen = recentIds_(sheet), mine = Object.create(null);
     var stored = [], duplicates = [], fresh = [];
-    rows.forEach(function (row) {
-      var id = String(row[0]);
-      if (seen[id]) { duplicates.push(id); return; }
-      seen[id] = true;
+    var known = function (id) { return has_(seen, id) || has_(mine, id); };
+    entries.forEach(function (entry) {
+      var row = entry.values.map(cell_), id = String(row[0]);
+      if (known(id)) {
+        var before = has_(mine, id) ? mine[id] : storedRow_(sheet, seen[id]);
+        if (!entry.derived || sameEvent_(before, row)) { duplicates.push(id); return; }
+        row = [contentId_(entry.values)].concat(entry.values.slice(1)).map(cell_);
+        id = String(row[0]);
+        if (known(id)) { duplicates.push(id); return; }
+      }
+      mine[id] = row;
       stored.push(id);
       fresh.push(row);
     });
     if (fresh.length) appendRows_(sheet, fresh, [CONFIDENCE_COLUMN]);
     return reply_({ok: true, stored: stored, duplicates: duplicates, version: BRIDGE_VERSION});
+  });
+}
+
+function storedRow_(sheet, rowNumber) {
+  return sheet.getRange(rowNumber, 1, 1, EVENTS_HEADER.length).getValues()[0];
+}
+
+/** Two rows (as cells) of the same event: equal but for the id and the time of receipt. */
+function sameEvent_(a, b) {
+  return EVENTS_HEADER.every(function (name, i) {
+    return name === 'event_id' || name === 'received_at' || String(a[i]) === String(b[i]);
   });
 }
 
@@ -174,12 +198,15 @@ function tab_(name, header) {
   return sheet;
 }
 
+/** {id: its row number} of the last RECENT_ROWS rows (the first row of an id that is there twice). */
 function recentIds_(sheet) {
   var last = sheet.getLastRow();
-  var seen = {};
+  var seen = Object.create(null);
   if (last < 2) return seen;
   var first = Math.max(2, last - RECENT_ROWS + 1);
-  sheet.getRange(first, 1, last - first + 1, 1).getValues().forEach(function (r) { seen[String(r[0])] = true; });
+  sheet.getRange(first, 1, last - first + 1, 1).getValues().forEach(function (r, i) {
+    if (!has_(seen, String(r[0]))) seen[String(r[0])] = first + i;
+  });
   return seen;
 }
 

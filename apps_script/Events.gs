@@ -208,19 +208,46 @@ function pyCompare_(a, b) {
 
 /* ---------- the row ---------- */
 
+/** The id of an event sent without one, derived from its time, channel, session, type and payload (events.event_id). */
 function eventId_(ev) {
   if (ev.event_id) return ev.event_id;
-  var basis = pyJson_({timestamp: ev.timestamp, channel: ev.channel, session_id: ev.session_id,
-    event_type: ev.event_type, payload: ev.payload});
-  var digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, basis, Utilities.Charset.UTF_8);
-  return 'ev_' + bytesToHex_(digest).slice(0, 20);
+  return 'ev_' + sha256Hex_(pyJson_({timestamp: ev.timestamp, channel: ev.channel, session_id: ev.session_id,
+    event_type: ev.event_type, payload: ev.payload})).slice(0, 20);
 }
 
-/** The `events` row (events.to_row): user ids as keyed hashes, texts scrubbed, payload as JSON text. */
+function sha256Hex_(text) {
+  return bytesToHex_(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+}
+
+/**
+ * The `events` row's values, in EVENTS_HEADER order (events.to_row): user ids as keyed hashes; every text (ids,
+ * channel, intent, crm_id, payload) scrubbed, so a phone in crm_id becomes a token while LEAD_789 stays; names
+ * in the payload as tokens (scrubPayload_); the payload as Python's JSON text.
+ */
+function rowValues_(ev, key, receivedAt) {
+  var payload = Object.keys(ev.payload).length ?
+    pyJson_(scrubPayload_(ev.payload, key, true, ev.event_type === 'message.sent')) : '';
+  var given = ev.event_id ? scrub_(ev.event_id, key) : '';
+  return [given || eventId_(ev), ev.timestamp, receivedAt, ev.level, scrub_(ev.channel, key), scrub_(ev.session_id, key),
+    hashId_(ev.user_id, key), ev.event_type, scrub_(ev.intent, key), ev.confidence, scrub_(ev.crm_id, key), payload];
+}
+
+/** The row as cells. */
 function toRow_(ev, key, receivedAt) {
-  var payload = Object.keys(ev.payload).length ? pyJson_(scrubDeep_(ev.payload, key)) : '';
-  return [eventId_(ev), ev.timestamp, receivedAt, ev.level, ev.channel, scrub_(ev.session_id, key),
-    hashId_(ev.user_id, key), ev.event_type, ev.intent, ev.confidence, ev.crm_id, payload].map(cell_);
+  return rowValues_(ev, key, receivedAt).map(cell_);
+}
+
+/**
+ * An id for an event without event_id that also covers what eventId_ leaves out (user, intent, crm_id, level,
+ * confidence), made from the row's values but its id and time of receipt (events.content_id): two such events
+ * that differ only there are two events, not a retry.
+ */
+function contentId_(values) {
+  var fields = {};
+  EVENTS_HEADER.forEach(function (name, i) {
+    if (name !== 'event_id' && name !== 'received_at') fields[name] = values[i];
+  });
+  return 'ev_' + sha256Hex_(pyJson_(fields)).slice(0, 20);
 }
 
 /** One value as a cell (workbook/cells.py to_cell): text a spreadsheet could evaluate gets a leading apostrophe. */

@@ -1,6 +1,6 @@
 /**
- * Keyed tokens for personal data, the same as sheets_bridge.privacy (detect.py, scrubber.py, keys.py):
- * phones (Phones.gs), e-mails, bank cards (Luhn), passports and introduced names / patronymics become
+ * Keyed tokens for personal data, the same as sheets_bridge.privacy (detect.py, scrubber.py, keys.py, fullnames.py):
+ * phones (Phones.gs), e-mails, bank cards (Luhn), passports, introduced names / patronymics and full names become
  * [PHONE:1a2b3c4d5e]-style tokens, HMAC-SHA256 of "KIND:value" under TOKEN_KEY. Overlaps are settled as in
  * Python: spans sorted by start, then kind (e-mail, card, passport, phone, name), then length; an existing
  * token is never scrubbed again.
@@ -140,7 +140,8 @@ function findNames_(text) {
 
 /** Every piece of personal data in the text, without overlaps (Scrubber.find). */
 function findPersonalData_(text) {
-  var found = [].concat(findEmails_(text), findCards_(text), findPassports_(text), findPhoneSpans_(text), findNames_(text));
+  var found = [].concat(findEmails_(text), findCards_(text), findPassports_(text), findPhoneSpans_(text), findNames_(text),
+    findFullNames_(text));
   if (!found.length) return [];
   var existing = [];
   eachMatch_(TOKEN_RE, text, function (m) { existing.push([m.index, m.index + m[0].length]); });
@@ -182,6 +183,182 @@ function scrubDeep_(v, key) {
     return out;
   }
   return v;
+}
+
+/* ---------- full names without a model (sheets_bridge/privacy/fullnames.py) ---------- */
+
+// A capitalized given name (NameData.gs, in any grammatical case) followed by a capitalized word that is not an
+// ordinary sentence word, or preceded by a word shaped like a Russian surname, with a patronymic if one follows; or
+// a title (Mr, Ms, Dr, г-жа…) before a capitalized word. A given name alone is left alone: it identifies nobody.
+var NAME_WORD = '[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?';
+var NAME_RUN_RE = new RegExp('(?<![\\p{L}\\p{N}_@.#/-])' + NAME_WORD + '(?:[ \\t\\u00a0]+' + NAME_WORD + ')*' +
+  '(?![\\p{L}\\p{N}_@-])', 'gu');  // title-case words separated by spaces: the candidates
+var NAME_WORD_RE = new RegExp(NAME_WORD, 'gu');
+var NAME_TITLE_RE = new RegExp('(?<![\\p{L}\\p{N}_])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|г-жа|г-н|госпожа|господин)\\.?' +
+  '[ \\t\\u00a0]+(' + NAME_WORD + ')', 'gu');
+var RU_SURNAME_RE = /(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ом|е|ы|ых)?|(?:ск|цк)(?:ий|ая|ой|ого|ому|им|ую|ом)|енко|чук|ук|юк|ян|янц|дзе|швили|ова|ева)$/iu;
+// Capitalized words that start sentences or name things, never a surname after a given name (fullnames.STOP).
+var FULL_NAME_STOP = new Set([
+  'спасибо', 'благодарю', 'здравствуйте', 'привет', 'добрый', 'доброе', 'доброго', 'хорошо', 'хорошего', 'хорошая',
+  'отлично', 'ок', 'окей', 'да', 'нет', 'пожалуйста', 'подскажите', 'скажите', 'можно', 'сколько', 'когда', 'где',
+  'как', 'что', 'кто', 'это', 'эта', 'этот', 'вы', 'вас', 'вам', 'ваш', 'ваша', 'ваше', 'вами', 'мы', 'нас', 'нам',
+  'я', 'мне', 'меня', 'он', 'она', 'они', 'оно', 'там', 'тут', 'если', 'или', 'и', 'а', 'но', 'ну', 'уже', 'ещё',
+  'еще', 'сегодня', 'завтра', 'вчера', 'записала', 'записал', 'записали', 'запишите', 'записать', 'ждём', 'ждем',
+  'жду', 'до', 'после', 'на', 'в', 'с', 'у', 'к', 'по', 'за', 'от', 'для', 'без', 'при', 'про', 'передадим',
+  'передам', 'передайте', 'понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота',
+  'субботу', 'воскресенье', 'январь', 'января', 'февраль', 'февраля', 'март', 'марта', 'апрель', 'апреля', 'май',
+  'мая', 'июнь', 'июня', 'июль', 'июля', 'август', 'августа', 'сентябрь', 'сентября', 'октябрь', 'октября', 'ноябрь',
+  'ноября', 'декабрь', 'декабря', 'бог', 'богу', 'бога', 'господи', 'россия', 'москва', 'уфа', 'казань', 'thanks',
+  'thank', 'hi', 'hello', 'hey', 'dear', 'ok', 'okay', 'yes', 'no', 'please', 'sure', 'the', 'a', 'an', 'i', 'we',
+  'you', 'he', 'she', 'they', 'it', 'this', 'that', 'is', 'are', 'was', 'can', 'could', 'would', 'should', 'will',
+  'do', 'does', 'did', 'have', 'has', 'good', 'great', 'morning', 'evening', 'afternoon', 'night', 'see', 'bye',
+  'and', 'or', 'but', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'miss', 'dr', 'spa', 'salon', 'studio', 'clinic'
+]);
+
+function surnameLike_(word) {
+  return word.length >= 2 && !FULL_NAME_STOP.has(casefold_(word));
+}
+
+/** [first, last] word indexes of the full names in one run of capitalized words (fullnames._name_words). */
+function nameWords_(words) {
+  var spans = [], i = 0;
+  while (i < words.length) {
+    var word = words[i].text;
+    if (word.length < 3 || FULL_NAME_STOP.has(casefold_(word)) || !isGivenName_(word)) { i++; continue; }
+    var first = i && RU_SURNAME_RE.test(words[i - 1].text) && surnameLike_(words[i - 1].text) ? i - 1 : i;
+    if (spans.length && first <= spans[spans.length - 1][1]) first = i;
+    var last = i;
+    while (last + 1 < words.length && last - first < 2 && surnameLike_(words[last + 1].text)) last++;
+    if (last > first) {
+      spans.push([first, last]);
+      i = last + 1;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}
+
+function fullNameSpan_(text, start, end) {
+  return {start: start, end: end, kind: 'NAME', value: pySplit_(casefold_(text.slice(start, end))).join(' ')};
+}
+
+/** Full names typed in the text (fullnames.FullNames.find). */
+function findFullNames_(text) {
+  var out = [];
+  eachMatch_(NAME_RUN_RE, text, function (run) {
+    if (!/[ \t\u00a0]/.test(run[0])) return;
+    var words = [];
+    eachMatch_(NAME_WORD_RE, run[0], function (w) {
+      words.push({text: w[0], start: run.index + w.index, end: run.index + w.index + w[0].length});
+    });
+    nameWords_(words).forEach(function (span) {
+      out.push(fullNameSpan_(text, words[span[0]].start, words[span[1]].end));
+    });
+  });
+  eachMatch_(NAME_TITLE_RE, text, function (m) {
+    if (FULL_NAME_STOP.has(casefold_(m[1]))) return;
+    var start = m.index + m[0].length - m[1].length;
+    out.push(fullNameSpan_(text, start, start + m[1].length));
+  });
+  return out;
+}
+
+/* ---------- name fields of event payloads (events._scrub_payload, fullnames.is_given_name) ---------- */
+
+// Payload keys that hold a person's name (compared without "_", "-" and case), at the top level or inside the
+// objects that describe a person; a business's own sender (message.sent) keeps its name, as a manager does in chats.
+var NAME_KEYS = ['name', 'firstname', 'lastname', 'middlename', 'fullname', 'surname', 'username', 'nickname',
+  'displayname', 'clientname', 'contactname', 'customername', 'authorname', 'fio', 'sender'];
+var PERSON_KEYS = ['from', 'user', 'client', 'contact', 'customer', 'sender', 'author', 'profile', 'subscriber',
+  'lead', 'person', 'chat'];
+var NAME_ENDINGS = ['ами', 'ями', 'ой', 'ей', 'ем', 'ём', 'ом', 'ою', 'ею', 'е', 'у', 'ю', 'ы', 'и', 'а', 'я', 'ь'];
+var NAME_NOMINATIVES = ['', 'а', 'я', 'й', 'ь', 'ия'];
+var PY_SPACE = '[\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';  // str.isspace
+var PY_SPACES_RE = new RegExp(PY_SPACE + '+');
+var PY_STRIP_RE = new RegExp('^' + PY_SPACE + '+|' + PY_SPACE + '+$', 'g');
+var ONE_TOKEN_RE = new RegExp('^(?:' + TOKEN_RE.source + ')$');
+var GIVEN_NAMES_ = null;  // the decoded lexicon (NameData.gs), made on first use
+
+/** Python's str.casefold for the letters names are written in (ß and final sigma fold as in Python). */
+function casefold_(s) {
+  return String(s).toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ');
+}
+
+/** Python's str.split() (no argument): on runs of whitespace, without empty words. */
+function pySplit_(s) {
+  return String(s).split(PY_SPACES_RE).filter(Boolean);
+}
+
+function pyStrip_(s) {
+  return String(s).replace(PY_STRIP_RE, '');
+}
+
+/** The given names of sheets_bridge/data/first_names.txt, decoded from GIVEN_NAME_DATA (see NameData.gs). */
+function givenNames_() {
+  if (GIVEN_NAMES_) return GIVEN_NAMES_;
+  var names = new Set(), before = '', re = /(\d)(\D*)/g, m;
+  while ((m = re.exec(GIVEN_NAME_DATA)) !== null) {
+    before = before.slice(0, +m[1]) + m[2];
+    names.add(before);
+  }
+  GIVEN_NAMES_ = names;
+  return names;
+}
+
+/** A given name in any grammatical case (fullnames.is_given_name): Анна, Анне, Ксении, Ильдару, Анна-Мария. */
+function isGivenName_(word) {
+  if (word.indexOf('-') >= 0) return word.split('-').some(function (part) { return part && isGivenName_(part); });
+  var names = givenNames_(), low = casefold_(word), length = Array.from(low).length;
+  if (names.has(low)) return true;
+  return NAME_ENDINGS.some(function (ending) {
+    if (!low.endsWith(ending) || length - ending.length < 2) return false;
+    var stem = low.slice(0, low.length - ending.length);
+    return NAME_NOMINATIVES.some(function (nominative) { return names.has(stem + nominative); });
+  });
+}
+
+/** A person's display name (or the phone it is saved as) as a token (Scrubber.person). */
+function person_(value, key) {
+  if (!pyStrip_(value)) return value;
+  var e164 = normalizePhone_(value);
+  if (e164) return '[PHONE:' + keyedHash_(key, 'PHONE', e164) + ']';
+  return '[NAME:' + keyedHash_(key, 'NAME', pySplit_(casefold_(value)).join(' ')) + ']';
+}
+
+/** A name field's value: a token, unless it is one given name alone ("Анна", which identifies nobody; the text
+ * rules keep it too) or already a token (events._person_name). */
+function personName_(value, key) {
+  var words = pySplit_(value);
+  if (!words.length || (words.length === 1 && isGivenName_(words[0])) || ONE_TOKEN_RE.test(pyStrip_(value))) {
+    return scrub_(value, key);
+  }
+  return person_(value, key);
+}
+
+function fieldKey_(name) {
+  return casefold_(String(name).replace(/_/g, '').replace(/-/g, ''));
+}
+
+/** A payload with its texts scrubbed, and the values under name keys (names: at the top level or in a person's
+ * object) as persons; in a business's message (message.sent) the sender keeps its name (events._scrub_payload). */
+function scrubPayload_(v, key, names, business) {
+  if (typeof v === 'string') return scrub_(v, key);
+  if (Array.isArray(v)) return v.map(function (x) { return scrubPayload_(x, key, names, business); });
+  if (!isObject_(v)) return v;
+  var out = Object.create(null);  // a key "__proto__" (JSON.parse keeps it) stays a key
+  Object.keys(v).forEach(function (k) {
+    var field = fieldKey_(k);
+    if (names && NAME_KEYS.indexOf(field) >= 0 && typeof v[k] === 'string' && !(business && field === 'sender')) {
+      out[k] = personName_(v[k], key);
+    } else {
+      out[k] = scrubPayload_(v[k], key, PERSON_KEYS.indexOf(field) >= 0, business);
+    }
+  });
+  return out;
 }
 
 /** A keyed hash for an identifier; a phone used as an id gives the phone's token (Scrubber.hash_id). */

@@ -12,7 +12,7 @@ const DIR = __dirname;
 const DIST = path.join(DIR, 'dist');
 // Order matters only for readability: every file defines functions and constants, none runs code at load.
 const SOURCES = ['Texts.gs', 'Code.gs', 'Status.gs', 'Menu.gs', 'Events.gs', 'Privacy.gs', 'Phones.gs', 'Adapters.gs',
-  'PhoneData.gs'];
+  'PhoneData.gs', 'NameData.gs'];
 const OUTPUTS = { script: path.join(DIST, 'sheets-bridge.gs'), manifest: path.join(DIST, 'appsscript.json') };
 
 function version(texts) {

@@ -28,6 +28,7 @@ def main() -> None:
 
     from openai import OpenAI
 
+    from sheets_bridge.privacy import Scrubber
     from sheets_bridge.tagging import Conversation, Message, get_tagger
     from tests.fakes.openai_server import FakeOpenAI
 
@@ -41,7 +42,7 @@ def main() -> None:
     rows = []
     with FakeOpenAI() as fake, tempfile.TemporaryDirectory() as tmp:
         tagger = get_tagger("llm", base_url=fake.base_url, api_key="bench", model="gpt-4o-mini",
-                            cache_path=Path(tmp) / "cache.sqlite3", batch_size=args.batch)
+                            cache_path=Path(tmp) / "cache.sqlite3", batch_size=args.batch, scrubber=Scrubber(bytes(32)))
         start = time.perf_counter()
         tagger.tag(convs)
         secs = time.perf_counter() - start

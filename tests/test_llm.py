@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
@@ -61,7 +62,7 @@ def fake_openai():  # noqa: ANN201
 
 def llm_tagger(fake: FakeOpenAI, tmp_path: Path, **kw: Any) -> Any:
     options = {"base_url": fake.base_url, "api_key": "test-key", "model": "gpt-4o-mini", "max_retries": 2,
-               "cache_path": tmp_path / "cache.sqlite3"} | kw
+               "cache_path": tmp_path / "cache.sqlite3", "scrubber": Scrubber(bytes(32))} | kw
     return get_tagger("llm", **options)
 
 
@@ -328,3 +329,103 @@ def test_a_gateway_that_refuses_schema_bounds_gets_them_checked_here(convs, tmp_
         schemas = [json.dumps(b["response_format"]["json_schema"]["schema"]) for b in fake.bodies]
     assert len(schemas) == 3 and '"minimum"' in schemas[0] and not any('"minimum"' in s for s in schemas[1:])
     assert tagger.usage.fallbacks == 2 * fallbacks
+
+
+# --- scrubbed again before sending; the answer cache: dated, private, old files migrated ----------------------
+
+STALE = Conversation("c_stale", (  # as a workbook imported before the full-name detector may still hold it
+    Message("client", "Здравствуйте, это Анна Сафина, подруга Ксении Гариповой.\nМой номер +7 917 123-45-67"),
+    Message("manager", "Добрый день! Записала вас на субботу 16:30")))
+
+
+def test_a_full_name_and_a_phone_left_in_a_stored_message_never_reach_the_request(fake_openai, tmp_path) -> None:
+    from sheets_bridge.privacy import Vault
+
+    vault = Vault(tmp_path / "vault.sqlite3")
+    example = Conversation("c_example", (Message("client", "Меня записывала Лилия Зарипова, тел. 89171234567"),))
+    tagger = llm_tagger(fake_openai, tmp_path, scrubber=Scrubber(bytes(32), vault),
+                        examples=[(example, {"intent": "booking"})])
+    tags = tagger.tag([STALE])
+    sent = json.dumps(fake_openai.bodies, ensure_ascii=False)
+    for clear in ("Сафина", "Гариповой", "Зарипова", "917 123", "123-45-67", "89171234567"):
+        assert clear not in sent, clear
+    user = fake_openai.bodies[0]["messages"][1]["content"]
+    assert re.search(r"C#1: Здравствуйте, это \[NAME:[0-9a-f]+\], подруга \[NAME:[0-9a-f]+\]\. Мой номер "
+                     r"\[PHONE:[0-9a-f]+\]$", user, re.M), user
+    assert tags[0].intent == "booking" and tagger.usage.fallbacks == 0
+    assert {e[2] for e in vault.entries()} >= {"анна сафина", "ксении гариповой", "+79171234567"}  # as on import
+    vault.close()
+
+
+def test_the_llm_tagger_needs_the_owners_scrubber(fake_openai, tmp_path) -> None:
+    from sheets_bridge.errors import SheetsBridgeError
+
+    with pytest.raises(SheetsBridgeError, match="needs scrubber"):
+        get_tagger("llm", base_url=fake_openai.base_url, api_key="k", cache_path=tmp_path / "cache.sqlite3")
+
+
+def _columns(path: Path) -> list[str]:
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        return [row[1] for row in db.execute("PRAGMA table_info(answers)")]
+    finally:
+        db.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_cache_dates_every_answer_and_only_the_owner_can_read_it(tmp_path) -> None:
+    import datetime as dt
+    import sqlite3
+    import stat
+
+    from sheets_bridge.tagging.llm import Cache
+
+    when = dt.datetime(2026, 3, 1, 12, 0, 5, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    path = tmp_path / "home" / "llm_cache.sqlite3"
+    cache = Cache(path, clock=lambda: when)
+    cache.put("k", {"intent": "booking"})
+    assert cache.get("k") == {"intent": "booking"}
+    cache.close()
+    assert sqlite3.connect(path).execute("SELECT saved_at FROM answers").fetchall() == [("2026-03-01T09:00:05+00:00",)]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_an_old_cache_without_saved_at_keeps_working_and_purge_goes_by_the_new_column(tmp_path) -> None:
+    """A cache of an older version (no saved_at; an earlier purge dated "a" in answer_times): migrated on open."""
+    import datetime as dt
+    import sqlite3
+
+    from sheets_bridge.privacy.retention import purge
+    from sheets_bridge.tagging.llm import Cache
+
+    path = tmp_path / "llm_cache.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE answers (key TEXT PRIMARY KEY, item TEXT NOT NULL);
+        INSERT INTO answers VALUES ('a', '{"intent": "price"}'), ('b', '{"intent": "other"}');
+        CREATE TABLE answer_times (key TEXT PRIMARY KEY, saved_at TEXT NOT NULL);
+        INSERT INTO answer_times VALUES ('a', '2025-01-01T00:00:00+00:00');
+        CREATE TRIGGER answers_saved_at AFTER INSERT ON answers BEGIN
+            INSERT OR REPLACE INTO answer_times VALUES (NEW.key, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')); END;
+    """)
+    db.close()
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    cache = Cache(path, clock=lambda: now)
+    assert cache.get("a") == {"intent": "price"} and cache.get("b") == {"intent": "other"}
+    cache.put("c", {"intent": "booking"})
+    cache.close()
+    assert _columns(path) == ["key", "item", "saved_at"]
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT key, saved_at FROM answers ORDER BY key").fetchall() == [
+        ("a", "2025-01-01T00:00:00+00:00"), ("b", None), ("c", "2026-01-01T00:00:00+00:00")]
+    assert db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'answer%' ORDER BY name").fetchall() == [
+        ("answers",)]  # the purge's table and trigger are taken over
+    db.close()
+    wb = XlsxWorkbook(tmp_path / "book.xlsx")
+    report = purge(wb, None, dt.timedelta(days=180), llm_cache=path, now=now)
+    assert (report.llm_cache_removed, report.llm_cache_undated) == (1, 1)  # "a" by its date; "b" dated now
+    later = purge(wb, None, dt.timedelta(days=180), llm_cache=path, now=now + dt.timedelta(days=181))
+    assert (later.llm_cache_removed, later.llm_cache_undated) == (2, 0)
+    assert Cache(path).get("c") is None

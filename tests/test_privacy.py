@@ -408,7 +408,7 @@ def corpus_everything(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, st
     analyze(wb, AnalyzeOptions(tz="Asia/Yekaterinburg"))
     with FakeOpenAI() as fake:
         tagger = get_tagger("llm", base_url=fake.base_url, api_key="k", model="gpt-4o-mini", max_retries=0,
-                            cache_path=tmp / "cache.sqlite3", batch_size=40)
+                            cache_path=tmp / "cache.sqlite3", batch_size=40, scrubber=Scrubber(KEY))
         tagger.tag(load_analysis(wb).conversation_objects())
         prompts = json.dumps(fake.bodies, ensure_ascii=False)
     cells = "\n".join(str(v) for tab in wb.tabs() for v in wb.read(tab).to_numpy().ravel())

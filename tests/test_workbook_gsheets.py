@@ -167,6 +167,53 @@ def test_an_append_whose_answer_is_lost_is_written_once(fake_sheets, sa_key_file
     assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(10)]
 
 
+def _fake_time(fake_sheets):  # noqa: ANN001, ANN202
+    """One clock for the fake and the backend: the backend's waits advance it, no real time passes."""
+    now = [0.0]
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    fake_sheets.clock = lambda: now[0]
+    return now, sleep
+
+
+@pytest.mark.parametrize("late", [2.0, 4.0])  # the 4th read comes 4 s after the answer at the earliest
+def test_an_append_google_applies_after_its_answer_timed_out_is_written_once(fake_sheets, sa_key_file,
+                                                                             late: float) -> None:
+    """Google answers 504 (its deadline passed) and applies the append ``late`` seconds after: the tail, read right
+    away, lacks the rows; read again after a wait it has them, so they are not sent a second time (before: resent
+    at once, and both copies landed — only the webhook's flusher healed that, `import` did not)."""
+    now, sleep = _fake_time(fake_sheets)
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, max_retries=3, backoff_base=1.0, backoff_max=8.0, sleep=sleep,
+                          clock=lambda: now[0], requests_per_minute=100_000)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    wb.init_tabs()
+    fake_sheets.apply_late_next(late)
+    wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(10)])
+    now[0] += 600.0
+    fake_sheets.settle()  # anything still in flight lands now
+    assert fake_sheets.calls["late_writes"] == fake_sheets.calls["late_writes_landed"] == 1
+    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(10)]
+    assert late <= now[0] - 600.0 <= 1 + 1 + 2 + 4  # it waited for the write: the retry's wait, then up to 3 more
+
+
+def test_an_append_that_never_lands_is_sent_again_after_the_bounded_checks(fake_sheets, sa_key_file) -> None:
+    now, sleep = _fake_time(fake_sheets)
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, max_retries=3, backoff_base=1.0, backoff_max=8.0, sleep=sleep,
+                          clock=lambda: now[0], requests_per_minute=100_000, landing_checks=3)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    wb.init_tabs()
+    reads = fake_sheets.calls["values.batchGet"]
+    fake_sheets.fail_next(504)  # refused before applying: no wait shows the rows, so they are sent again
+    wb.append("events", [EVENT_HEADER_ROW])
+    assert wb.read("events")["event_id"].tolist() == ["e1"]
+    assert fake_sheets.calls["values.batchGet"] - reads == 3  # landing_checks reads of the tail, then the resend
+    assert now[0] <= 1 + 1 + 2  # the retry's wait, then two waits between the three reads (jitter: at most)
+
+
 def test_an_append_that_failed_before_arriving_is_sent_again(fake_sheets, open_gsheets) -> None:
     wb = open_gsheets()
     wb.init_tabs()

@@ -20,11 +20,43 @@ for (const dist of [false, true]) {
     return { a, fixture };
   };
 
-  test(`parity (${label}): the shared events give exactly the Python receiver's rows`, () => {
+  // events.json: the events (one request), then requests (SPEC events, or a platform's body with a source):
+  // generic-hook ids, events without event_id sent again or differing in crm_id/user/intent, names in payloads.
+  test(`parity (${label}): the shared events give exactly the Python receiver's rows and answers`, () => {
     const { a, fixture } = bridge();
-    const r = a.post(fixture.events, SECRET);
-    assert.equal(r.ok, true, JSON.stringify(r));
+    const answers = [{ body: fixture.events }, ...fixture.requests].map((request) => {
+      const r = a.post(request.body, SECRET, request.source ? { source: request.source } : {});
+      assert.equal(r.ok, true, JSON.stringify(r));
+      return [r.stored, r.duplicates];
+    });
     assert.deepEqual(a.rows().slice(1), read('expected_rows.json'));
+    assert.deepEqual(answers, fixture.expected_answers);
+  });
+
+  test(`parity (${label}): an event without event_id sent again after its row was written is a duplicate, one that \
+differs (another crm_id) is stored under an id of all its fields`, () => {
+    const { a, fixture } = bridge();
+    const [lead, other] = fixture.requests.find((r) => Array.isArray(r.body) && !r.body[0].event_id).body;
+    const first = a.post(lead, SECRET);
+    assert.deepEqual([first.stored.length, first.duplicates], [1, []]);
+    assert.deepEqual(a.post(lead, SECRET).duplicates, first.stored);
+    const second = a.post(other, SECRET);
+    assert.equal(second.stored.length, 1);
+    assert.notEqual(second.stored[0], first.stored[0]);
+    assert.deepEqual(a.post(other, SECRET).duplicates, second.stored);
+    assert.deepEqual(a.rows().slice(1).map((row) => [row[0], row[10]]),
+      [[first.stored[0], 'LEAD_1'], [second.stored[0], 'LEAD_2']]);
+  });
+
+  test(`parity (${label}): the given names are those of sheets_bridge/data/first_names.txt, in any case`, () => {
+    const { a } = bridge();
+    const lexicon = fs.readFileSync(path.join(__dirname, '..', '..', 'sheets_bridge', 'data', 'first_names.txt'), 'utf8')
+      .split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+    const names = a.ctx.givenNames_();
+    assert.equal(names.size, new Set(lexicon).size, 'run apps_script/tools/make_name_data.py');
+    assert.ok(lexicon.every((name) => names.has(name)), 'run apps_script/tools/make_name_data.py');
+    for (const word of ['Анна', 'Анну', 'Ксении', 'Ильдару', 'Анна-Мария', 'Anjali', 'ANNA']) assert.ok(a.ctx.isGivenName_(word), word);
+    for (const word of ['Гарипова', 'Mehta', 'Петров', 'anna_safina', 'Спасибо']) assert.ok(!a.ctx.isGivenName_(word), word);
   });
 
   test(`parity (${label}): phones, e-mails, cards, passports and names are found as in Python`, () => {

@@ -23,12 +23,13 @@ def llm_options(fn: Any) -> Any:
 
 
 def tagger_options(settings: Settings, tagger: str, model: str) -> dict[str, Any]:
-    """What the chosen tagger needs from the edge (the llm tagger's endpoint, key and cache)."""
+    """What the chosen tagger needs from the edge (the llm tagger's endpoint, key, cache and the owner's scrubber)."""
     if tagger != "llm":
         return {}
     llm = replace(settings.llm, model=model)
     return {"model": llm.model, "api_key": llm.api_key, "base_url": llm.base_url, "timeout": llm.timeout,
-            "max_completion_tokens": llm.max_completion_tokens, "cache_path": settings.llm_cache_path}
+            "max_completion_tokens": llm.max_completion_tokens, "cache_path": settings.llm_cache_path,
+            "scrubber": settings.open_scrubber()}  # prompts are scrubbed again before they are sent
 
 
 @click.command("sample")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,27 +23,99 @@ PHONE_COLUMNS = ("PHONE_MOBILE", "PHONE_WORK", "PHONE", "Мобильный те
                  "Mobile phone", "Work phone", "Phone")
 
 
-def read_crm_export(path: Path) -> pd.DataFrame:
-    """A Bitrix24 lead export: the ``;``/UTF-8-BOM CSV, or one saved again by Excel (cp1251, ``;`` or ``,``)."""
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1251"):
+DELIMITERS = (";", ",", "\t")
+EXPORT_AGAIN = ("export the leads again in Bitrix24 (CRM → Leads → ⚙ → Export → CSV), or save the file in Excel as "
+                "CSV (File → Save As → CSV UTF-8)")
+_PANDAS_LINE = re.compile(r"\bline (\d+)")
+_PANDAS_ROW = re.compile(r"\brow (\d+)")
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    """The export's text: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text") or cp1251;
+    InputError saying what the file is when it is no text at all."""
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise InputError("is an Excel workbook (or another binary file), not a CSV export: in Excel choose File → "
+                         "Save As → CSV UTF-8, or export the leads from Bitrix24 as CSV (CRM → Leads → ⚙ → Export "
+                         "→ CSV)", file=str(path))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode(encoding)
-            break
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1251 decodes any byte
-        raise InputError("cannot read the text encoding", file=str(path))
+            pass
+    if b"\x00" not in data:
+        for encoding in ("utf-8-sig", "cp1251"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    raise InputError(f"is not text (not UTF-8 nor Windows-1251, or binary data): not a CSV lead export; {EXPORT_AGAIN}",
+                     file=str(path))
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the header into Bitrix24 columns; else the sniffed one; else ``;``."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    known = {*ID_COLUMNS, *ORIGIN_COLUMNS, *PHONE_COLUMNS}
+    for delimiter in DELIMITERS:
+        names = next(csv.reader([header], delimiter=delimiter), [])
+        if known & {n.strip().strip('"') for n in names}:
+            return delimiter
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
-        delimiter = dialect.delimiter
+        return csv.Sniffer().sniff(text[:4096], delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
-        delimiter = ";"
-    frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False)
-    frame.columns = [c.strip().strip('"') for c in frame.columns]
+        return ";"
+
+
+def _unparsable(path: Path, exc: Exception, delimiter: str) -> InputError:
+    """pandas' ParserError as an InputError naming the line (when pandas says it) and what to do."""
+    said = str(exc).strip()
+    line = _PANDAS_LINE.search(said)
+    row = _PANDAS_ROW.search(said)
+    number = int(line.group(1)) if line else int(row.group(1)) + 1 if row else None
+    shown = {"\t": "a tab"}.get(delimiter, repr(delimiter))
+    if "EOF inside string" in said:
+        why = "a quote opened here is never closed"
+    elif "Expected" in said and "fields" in said:
+        fields = re.search(r"Expected (\d+) fields .* saw (\d+)", said)
+        counts = f" ({fields.group(2)} values where the header has {fields.group(1)})" if fields else ""
+        why = (f"this row has more values than the header{counts}: a value holds the delimiter {shown} without "
+               "quotes around it")
+    else:
+        why = f"cannot be read as CSV separated by {shown} ({said})"
+    return InputError(f"{why}; {EXPORT_AGAIN}", file=str(path), line=number)
+
+
+def read_crm_export(path: Path) -> pd.DataFrame:
+    """A Bitrix24 lead export: the ``;``/UTF-8-BOM CSV, or one saved again by Excel (cp1251 or UTF-16, ``;``, ``,``
+    or tabs). An empty, unreadable or lead-less file is an InputError naming the file (and the line) and the fix."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", file=str(path)) from exc
+    text = _decoded(path, data)
+    if not text.strip():
+        raise InputError(f"is empty: {EXPORT_AGAIN}", file=str(path))
+    if text.lstrip().startswith("<"):
+        raise InputError("is a web page (HTML), not CSV — Bitrix24's «Export to Excel» writes one: export the leads "
+                         "as CSV instead (CRM → Leads → ⚙ → Export → CSV)", file=str(path))
+    delimiter = _delimiter(text)
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False)
+    except pd.errors.EmptyDataError as exc:
+        raise InputError(f"has no header row: {EXPORT_AGAIN}", file=str(path)) from exc
+    except pd.errors.ParserError as exc:
+        raise _unparsable(path, exc, delimiter) from exc
+    frame.columns = [str(c).strip().strip('"') for c in frame.columns]
     if not any(c in frame.columns for c in (*ID_COLUMNS, *ORIGIN_COLUMNS, *PHONE_COLUMNS)):
+        hint = (" — one column only: a Bitrix24 export separates its values with ';' (',' or a tab after Excel)"
+                if len(frame.columns) == 1 else "")
         raise InputError(f"is not a Bitrix24 lead export (no ID, ORIGIN_ID or phone column; columns: "
-                         f"{list(frame.columns)[:8]})", file=str(path))
+                         f"{list(frame.columns)[:8]}){hint}; {EXPORT_AGAIN}", file=str(path))
+    if frame.empty:
+        raise InputError("has the header row but no leads: check the filter of the lead list in Bitrix24 (all "
+                         f"leads of the period, not a saved filter that shows none) and {EXPORT_AGAIN}",
+                         file=str(path))
     return frame
 
 

@@ -4,7 +4,9 @@ Several conversations go in one request; the answer is structured (a strict JSON
 model of the tags, itself made from :mod:`sheets_bridge.vocabulary`) and each item is validated on its own, so one
 bad item falls back to the rules tagger (with confidence capped at 0.3) without losing the rest. Answers are cached
 by conversation content, model and prompt, so an unchanged conversation is never sent twice. Prompts hold only
-scrubbed text; messages are numbered (``C#1``, ``M#2``, ``B#3``) so the model's ``evidence`` can cite them.
+scrubbed text: the messages come scrubbed from the workbook and are scrubbed again as they are written into the
+prompt (a workbook imported before a detector existed, such as the one for full names, may still hold what it
+finds now); messages are numbered (``C#1``, ``M#2``, ``B#3``) so the model's ``evidence`` can cite them.
 
 The request adapts to what the endpoint accepts, learnt from its 400s and kept for the run: no ``temperature``
 for models that take only the default (gpt-5, o-series), ``max_tokens`` where ``max_completion_tokens`` is
@@ -16,18 +18,20 @@ temporary errors (rate limits, 5xx, timeouts) get the SDK's retries, then the ba
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import json
 import logging
 import re
-import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import SheetsBridgeError
+from ..privacy.files import connect_private, tighten_sqlite
+from ..privacy.scrubber import Scrubber
 from ..vocabulary import TAG_FIELDS, TAG_VALUES, TEXTS
 from .base import Conversation, Tagger, Tags, register
 from .evidence import SIDE, build_evidence
@@ -132,10 +136,12 @@ def load_prompt(lang: str) -> str:
     return text.replace("<<EVIDENCE_REASONS>>", " | ".join(reasons))
 
 
-def render(conv: Conversation) -> str:
-    """``conversation_id: …`` then one ``C#1: text`` line per message (C client, M manager, B bot)."""
+def render(conv: Conversation, scrubber: Scrubber) -> str:
+    """``conversation_id: …`` then one ``C#1: text`` line per message (C client, M manager, B bot), each text
+    scrubbed again (on its own lines, before its spacing is flattened: names are found within a line)."""
     lines = [f"conversation_id: {conv.conversation_id}"]
-    lines += [f"{SIDE.get(m.role, '?')}#{k}: {' '.join(m.text.split())}" for k, m in enumerate(conv.messages, 1)]
+    lines += [f"{SIDE.get(m.role, '?')}#{k}: {' '.join(scrubber.scrub(m.text).split())}"
+              for k, m in enumerate(conv.messages, 1)]
     return "\n".join(lines)
 
 
@@ -270,29 +276,66 @@ class Usage:
 
 
 class Cache:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path)
-        self.db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, item TEXT NOT NULL)")
+    """The model's answers by key, each with when it was saved (``saved_at``, UTC), which ``purge`` goes by.
+
+    The file (and its -wal/-shm) is readable by the owner only. A cache made before answers were dated gets the
+    column when it is opened: answers an earlier ``purge`` dated (in its ``answer_times`` table) keep that date,
+    the others stay undated until the next ``purge`` dates them.
+    """
+
+    def __init__(self, path: Path, clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.path = Path(path)
+        self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        self.db = connect_private(self.path, timeout=30)
+        try:
+            self._migrate()
+        except BaseException:
+            self.db.close()
+            raise
+        tighten_sqlite(self.path)
+
+    def _migrate(self) -> None:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")  # two runs opening one old cache: the second sees the first's column
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, item TEXT NOT NULL, saved_at TEXT)")
+            if "saved_at" not in {row[1] for row in db.execute("PRAGMA table_info(answers)")}:
+                db.execute("ALTER TABLE answers ADD COLUMN saved_at TEXT")
+            if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'answer_times'").fetchone():
+                db.execute("UPDATE answers SET saved_at = (SELECT t.saved_at FROM answer_times t WHERE t.key = "
+                           "answers.key) WHERE saved_at IS NULL")
+                db.execute("DROP TRIGGER IF EXISTS answers_saved_at")
+                db.execute("DROP TABLE answer_times")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def get(self, key: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT item FROM answers WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else None
 
     def put(self, key: str, item: dict[str, Any]) -> None:
+        saved = self._clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (key, json.dumps(item, ensure_ascii=False)))
+            self.db.execute("INSERT OR REPLACE INTO answers (key, item, saved_at) VALUES (?, ?, ?)",
+                            (key, json.dumps(item, ensure_ascii=False), saved))
+
+    def close(self) -> None:
+        self.db.close()
 
 
 # --- the tagger -------------------------------------------------------------------------------------------
 
 @dataclass
 class LLMTagger(Tagger):
-    """Tags conversations with a chat-completions model, ``batch_size`` conversations per request."""
+    """Tags conversations with a chat-completions model, ``batch_size`` conversations per request; ``scrubber``
+    (the owner's, as for imports) scrubs every text again as it is written into a prompt."""
 
     client: Any
     model: str
     cache_path: Path
+    scrubber: Scrubber
     lang: str = "ru"
     batch_size: int = 10
     examples: Sequence[tuple[Conversation, dict[str, Any]]] = ()
@@ -317,7 +360,8 @@ class LLMTagger(Tagger):
     def _system_prompt(self) -> str:
         text = load_prompt(self.lang)
         if self.examples:
-            shots = [render(c) + "\n→ " + json.dumps(tags, ensure_ascii=False) for c, tags in self.examples[:8]]
+            shots = [render(c, self.scrubber) + "\n→ " + json.dumps(tags, ensure_ascii=False)
+                     for c, tags in self.examples[:8]]
             text += "\n\nExamples labelled by the owner:\n\n" + "\n\n".join(shots)
         return text
 
@@ -421,7 +465,9 @@ class LLMTagger(Tagger):
         if self._lost_in_a_row >= UNREACHABLE_AFTER:
             return {}
         try:
-            reply = self._request("\n\n".join(render(c) for c in batch))
+            user = "\n\n".join(render(c, self.scrubber) for c in batch)
+            self.scrubber.flush()  # the vault learns what the new tokens stand for, as on import
+            reply = self._request(user)
         except APIConnectionError as exc:  # timeouts included, after the SDK's retries
             self._lost_in_a_row += 1
             log.warning("LLM endpoint unreachable after the SDK's retries; using rules", extra={"fields": {
@@ -477,8 +523,9 @@ def endpoint_headers(base_url: str | None) -> dict[str, str]:
 
 @register("llm")
 def _factory(**options: Any) -> Tagger:
-    """``client`` (an OpenAI client), or ``api_key`` and ``base_url``; ``model``, ``cache_path``, ``lang``,
-    ``timeout`` and ``max_completion_tokens`` (defaults: LLMSettings), ``max_retries``, ``batch_size``…"""
+    """``client`` (an OpenAI client), or ``api_key`` and ``base_url``; ``scrubber`` (``Settings.open_scrubber()``),
+    ``model``, ``cache_path``, ``lang``, ``timeout`` and ``max_completion_tokens`` (defaults: LLMSettings),
+    ``max_retries``, ``batch_size``…"""
     from ..settings import LLMSettings
 
     defaults = LLMSettings()
@@ -497,8 +544,12 @@ def _factory(**options: Any) -> Tagger:
                         default_headers=endpoint_headers(options.get("base_url")))
     if not options.get("cache_path"):
         raise SheetsBridgeError("the llm tagger needs cache_path (where answers are cached)")
+    scrubber = options.get("scrubber")
+    if not isinstance(scrubber, Scrubber):
+        raise SheetsBridgeError("the llm tagger needs scrubber (Settings.open_scrubber(), the owner's key): every "
+                                "text is scrubbed again before it is sent")
     return LLMTagger(client=client, model=str(options.get("model") or defaults.model),
-                     cache_path=Path(options["cache_path"]), lang=str(options.get("lang", "ru")),
+                     cache_path=Path(options["cache_path"]), scrubber=scrubber, lang=str(options.get("lang", "ru")),
                      batch_size=int(options.get("batch_size", 10)), examples=options.get("examples") or (),
                      timeout=timeout,
                      max_completion_tokens=int(options.get("max_completion_tokens") or defaults.max_completion_tokens))

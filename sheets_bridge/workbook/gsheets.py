@@ -49,6 +49,9 @@ class SheetsConfig:
     max_retries: int = 5
     backoff_base: float = 2.0
     backoff_max: float = 64.0
+    # After an append's answer is lost, how many times the tabs' tails are read (waiting backoff_base, doubling,
+    # between reads) before the rows are sent again: Google may apply a write seconds after its answer timed out.
+    landing_checks: int = 4
     rows_per_request: int = 2_000
     max_request_bytes: int = 2_000_000
     cell_limit: int = CELL_LIMIT
@@ -109,6 +112,10 @@ def credentials_from_info(info: dict[str, Any], source: str = "credentials") -> 
 
 class AnswerLost(BackendUnavailableError):
     """A write may or may not have been applied (its answer timed out or was a server error)."""
+
+
+class _NotLanded(Exception):
+    """The tabs' tails do not hold the rows of a write whose answer was lost (yet)."""
 
 
 def _status(exc: BaseException) -> int | None:
@@ -233,7 +240,8 @@ class GoogleSheetsWorkbook(Workbook):
     all or nothing; a batch larger than one request (``max_request_bytes``) is sent in several, in order.
     A batch also holds a lock file per spreadsheet on this machine, so two sheets-bridge processes here (``serve``
     and a manual ``flush``) never interleave their read-then-append. Appends are never repeated blindly: when an
-    answer is lost, the tab's tail is read to see whether the rows arrived before sending them again.
+    answer is lost, the tab's tail is read to see whether the rows arrived — again after a wait, a few times
+    (``landing_checks``), since Google may apply a write after its answer timed out — before sending them again.
     """
 
     max_cell_chars = 50_000  # Google's limit per cell
@@ -379,7 +387,7 @@ class GoogleSheetsWorkbook(Workbook):
         first = [True]
 
         def attempt() -> None:
-            if not first[0] and self._tails_hold(appended):
+            if not first[0] and self._landed(appended):
                 return  # the lost answer's write did arrive: sending it again would duplicate the rows
             first[0] = False
             self._http.idempotent = False
@@ -393,6 +401,23 @@ class GoogleSheetsWorkbook(Workbook):
                 self._http.idempotent = True
 
         self._call(lambda: policy.call(attempt, retry=lambda exc: isinstance(exc, AnswerLost)))
+
+    def _landed(self, appended: list[tuple[str, list[Any]]]) -> bool:
+        """Did a write whose answer was lost arrive? The tails are read now and, while they do not hold the rows,
+        again after waits of ``backoff_base`` doubling (``landing_checks`` reads in all): a write Google applies
+        late is found instead of being sent a second time. False only when the last read still lacks the rows."""
+        policy = RetryPolicy(attempts=max(1, self.config.landing_checks), base=self.config.backoff_base,
+                             cap=self.config.backoff_max, sleep=self.config.sleep)
+
+        def check() -> None:
+            if not self._tails_hold(appended):
+                raise _NotLanded
+
+        try:
+            policy.call(check, retry=lambda exc: isinstance(exc, _NotLanded))
+        except _NotLanded:
+            return False
+        return True
 
     def _tails_hold(self, appended: list[tuple[str, list[Any]]]) -> bool:
         """Do the tabs end with the rows we tried to append (compared by their first cell)?"""

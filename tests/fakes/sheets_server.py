@@ -22,7 +22,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from . import _http
 
 STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
-                404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE"}
+                404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE",
+                504: "DEADLINE_EXCEEDED"}
 
 
 class ApiError(Exception):
@@ -82,6 +83,8 @@ class FakeSheets:
         self._failures: list[tuple[int, dict[str, str]]] = []
         self._delays: list[float] = []
         self._late_answers: list[tuple[str, float]] = []
+        self._late_writes: list[tuple[str, float, int]] = []
+        self._held: list[tuple[float, str, str, dict[str, list[str]], Any]] = []  # (due on clock, request)
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -103,6 +106,29 @@ class FakeSheets:
         """Apply the next matching requests, then wait this long before answering: the client times out on a
         write that did happen (what a slow network does to a real append)."""
         self._late_answers.extend([(path_contains, seconds)] * times)
+
+    def apply_late_next(self, seconds: float, times: int = 1, path_contains: str = ":batchUpdate",
+                        status: int = 504) -> None:
+        """Answer the next matching requests ``status`` at once, without applying them, and apply them ``seconds``
+        later on ``clock``: a write whose answer timed out (504: Google's deadline passed) that Google still carries
+        out afterwards. A held write lands at the first request once its time has come, or at :meth:`settle`."""
+        self._late_writes.extend([(path_contains, seconds, status)] * times)
+
+    def settle(self) -> None:
+        """Apply every held write now, due or not (what is left in flight has landed by the end of a test)."""
+        with self._lock:
+            self._land(due_only=False)
+
+    def _land(self, due_only: bool = True) -> None:
+        now = self.clock()
+        landing = [h for h in self._held if not due_only or h[0] <= now]
+        self._held = [h for h in self._held if h not in landing]
+        for _, method, path, query, body in landing:
+            self.calls["late_writes_landed"] += 1
+            try:
+                self._route(method, path, query, body)
+            except ApiError:
+                pass  # a late write that fails is simply not applied
 
     @property
     def total_calls(self) -> int:
@@ -148,6 +174,14 @@ class FakeSheets:
             except ValueError:
                 return 400, _error(400, "Invalid JSON payload received."), {}
             self.requests.append((method, split.path, query, body))
+            self._land()
+            held = next((i for i, (part, _, _) in enumerate(self._late_writes) if part in split.path), None)
+            if held is not None:
+                _, seconds, status = self._late_writes.pop(held)
+                self._held.append((self.clock() + seconds, method, split.path, query, copy.deepcopy(body)))
+                self.calls["late_writes"] += 1
+                said = "Deadline expired before operation could complete." if status == 504 else "Backend Error"
+                return status, _error(status, said), {}
             if self._failures:
                 status, extra = self._failures.pop(0)
                 self.calls[f"failed_{status}"] += 1
