@@ -140,18 +140,39 @@ def column_cells(values: pd.Series, max_chars: int) -> list[Cell]:
 
 
 def matrix_to_frame(values: list[list[Any]]) -> pd.DataFrame:
-    """A stored grid (header row first, ragged rows allowed) as a DataFrame of strings."""
+    """A stored grid (header row first, ragged rows allowed) as a DataFrame of strings, converted column by
+    column (a column of text needs only its escaped cells looked at)."""
     if not values:
         return pd.DataFrame()
     header = [from_cell(v) for v in values[0]]
     width = len(header)
-    body = []
-    for row in values[1:]:
-        cells = [from_cell(v) for v in row[:width]]
-        if not any(cells):
-            continue
-        body.append(cells + [""] * (width - len(cells)))
-    return pd.DataFrame(body, columns=header, dtype=object)
+    rows = values[1:]
+    if any(len(r) != width for r in rows):
+        rows = [list(r[:width]) + [""] * (width - len(r)) for r in rows]
+    if not rows:
+        return pd.DataFrame(columns=header, dtype=object)
+    columns = [_strings(list(c)) for c in zip(*rows, strict=True)]
+    filled = np.zeros(len(rows), dtype=bool)
+    for column in columns:
+        filled |= np.asarray(column, dtype=object) != ""
+    frame = pd.DataFrame(dict(enumerate(columns)), dtype=object)
+    frame.columns = header
+    return frame[filled].reset_index(drop=True) if not filled.all() else frame
+
+
+def _strings(column: list[Any]) -> list[str]:
+    """One stored column as strings (:func:`from_cell`)."""
+    if all(v.__class__ is str for v in column):
+        return [unescape_text(v) if v[:1] == "'" else v for v in column]
+    known: dict[tuple[type, Any], str] = {}
+    out = []
+    for value in column:
+        key = (value.__class__, value)
+        text = known.get(key)
+        if text is None:
+            text = known[key] = from_cell(value)
+        out.append(text)
+    return out
 
 
 def rows_to_frame(header: Sequence[str], rows: Any, tab: str) -> pd.DataFrame:
