@@ -41,6 +41,7 @@ class Settings:
 
     workbook: str = DEFAULT_WORKBOOK
     credentials: Path | None = None
+    tenant: str = "default"  # the business, in a postgresql:// workbook or journal shared by many (SPEC §8)
     home: Path = field(default_factory=platform_home)
     key_file: Path | None = None
     llm: LLMSettings = field(default_factory=LLMSettings)
@@ -96,4 +97,4 @@ class Settings:
     def open_workbook(self):  # noqa: ANN201 - returns a Workbook
         from .workbook import open_workbook
 
-        return open_workbook(self.workbook, credentials=self.credentials)
+        return open_workbook(self.workbook, credentials=self.credentials, tenant=self.tenant)

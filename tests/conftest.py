@@ -13,6 +13,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from sheets_bridge.workbook import Workbook, XlsxWorkbook
+from tests.pg import pg_server, pg_tenant, pg_url  # noqa: F401 - the session's PostgreSQL server (tests/pg.py)
 
 # make test is reproducible (the same examples every run); HYPOTHESIS_PROFILE=explore searches anew.
 hypothesis_settings.register_profile("default", derandomize=True, deadline=None)
@@ -90,7 +91,8 @@ def sa_key_file(tmp_path: Path, fake_sheets: object) -> Path:
 def sheets_config(fake_sheets: object) -> object:
     from sheets_bridge.workbook.gsheets import SheetsConfig
 
-    return SheetsConfig(api_root=fake_sheets.url, timeout=(2.0, 5.0), max_retries=3,  # type: ignore[attr-defined]
+    return SheetsConfig(api_root=fake_sheets.url, timeout=(2.0, 20.0), max_retries=3,  # type: ignore[attr-defined]
+                        requests_per_minute=100_000,
                         backoff_base=0.01, backoff_max=0.05)
 
 
@@ -107,11 +109,18 @@ def open_gsheets(fake_sheets: object, sa_key_file: Path, sheets_config: object):
     return lambda key="KEY123": _open_gsheets(fake_sheets, sa_key_file, sheets_config, key)
 
 
-@pytest.fixture(params=["xlsx", "gsheets-local", "gsheets-real"])
+@pytest.fixture(params=["xlsx", "gsheets-local", "gsheets-real", "postgres"])
 def workbook(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workbook]:
-    """The same contract, three backends: .xlsx, gspread against the local server, real Google."""
+    """The same contract, four backends: .xlsx, gspread against the local server, real Google, and a fresh tenant
+    in tables other tenants share on the session's PostgreSQL server."""
     if request.param == "xlsx":
         yield XlsxWorkbook(tmp_path / "book.xlsx")
+    elif request.param == "postgres":
+        from sheets_bridge.workbook.postgres import PostgresWorkbook
+
+        wb = PostgresWorkbook(request.getfixturevalue("pg_url"), request.getfixturevalue("pg_tenant"))
+        yield wb
+        wb.close()
     elif request.param == "gsheets-local":
         fake = request.getfixturevalue("fake_sheets")
         yield _open_gsheets(fake, request.getfixturevalue("sa_key_file"),

@@ -14,12 +14,17 @@ from ..workbook import DEFAULT_WORKBOOK
 
 
 def workbook_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """``--workbook`` and ``--credentials``, passed to the command as one ``settings`` object."""
+    """``--workbook``, ``--credentials`` and ``--tenant``, passed to the command as one ``settings`` object."""
 
     @functools.wraps(fn)
-    def wrapper(*args: Any, workbook: str, credentials: Path | None, **kwargs: Any) -> Any:
-        return fn(*args, settings=Settings.from_env(workbook=workbook, credentials=credentials), **kwargs)
+    def wrapper(*args: Any, workbook: str, credentials: Path | None, tenant: str, **kwargs: Any) -> Any:
+        settings = Settings.from_env(workbook=workbook, credentials=credentials, tenant=tenant)
+        return fn(*args, settings=settings, **kwargs)
 
+    wrapper = click.option(
+        "--tenant", default="default", show_default=True, metavar="NAME",
+        help="The business, when --workbook (or --journal) is a postgresql:// URL shared by many.",
+    )(wrapper)
     wrapper = click.option(
         "--credentials", type=click.Path(dir_okay=False, path_type=Path),
         envvar="GOOGLE_APPLICATION_CREDENTIALS",
@@ -27,7 +32,7 @@ def workbook_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(wrapper)
     return click.option(
         "--workbook", "-w", default=DEFAULT_WORKBOOK, show_default=True, envvar="SHEETS_BRIDGE_WORKBOOK",
-        help="A path ending in .xlsx, or a Google Sheets URL or key.",
+        help="A path ending in .xlsx, a Google Sheets URL or key, or postgresql://USER@HOST:PORT/DB.",
     )(wrapper)
 
 

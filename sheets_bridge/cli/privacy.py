@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ..privacy import Vault, secure_home
@@ -17,12 +15,13 @@ from .options import workbook_options
               help="Delete what is older than this: 180d (days), 26w (weeks), 12h (hours).")
 @click.option("--dry-run", is_flag=True, help="Only count what would be deleted.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
-@click.option("--journal", type=click.Path(dir_okay=False, path_type=Path),
-              help="The webhook journal, if serve was given --journal (default: HOME/journal.sqlite3).")
+@click.option("--journal", metavar="PATH_OR_URL",
+              help="The webhook journal, if serve was given --journal: a file, or the shared postgresql:// journal "
+                   "(there only --tenant's events are purged). Default: HOME/journal.sqlite3.")
 @click.option("--keep-unused-tokens", is_flag=True,
               help="Keep vault entries no row of this workbook holds (when several workbooks share one home).")
 @workbook_options
-def purge_command(settings: Settings, older_than: str, dry_run: bool, yes: bool, journal: Path | None,
+def purge_command(settings: Settings, older_than: str, dry_run: bool, yes: bool, journal: str | None,
                   keep_unused_tokens: bool) -> None:
     """Delete rows older than AGE, and every other copy sheets-bridge keeps of them (retention; seed 002
     suggests 6–12 months).
@@ -37,6 +36,8 @@ def purge_command(settings: Settings, older_than: str, dry_run: bool, yes: bool,
     Examples:
         sheets-bridge purge --older-than 180d --dry-run
         sheets-bridge purge --older-than 365d --yes --workbook chat-audit.xlsx
+        sheets-bridge purge --older-than 180d --journal postgresql://sb@db/agency --tenant salon-ufa \\
+            --workbook postgresql://sb@db/agency
     """
     age = parse_age(older_than)
     if not (dry_run or yes):
@@ -45,7 +46,7 @@ def purge_command(settings: Settings, older_than: str, dry_run: bool, yes: bool,
     secure_home(settings.home)
     with settings.open_workbook() as wb, Vault(settings.vault_path) as vault:
         report = purge(wb, vault, age, dry_run=dry_run, journal=journal or settings.journal_path,
-                       llm_cache=settings.llm_cache_path, unreferenced=not keep_unused_tokens)
+                       llm_cache=settings.llm_cache_path, unreferenced=not keep_unused_tokens, tenant=settings.tenant)
     _print_report(report, dry_run)
 
 

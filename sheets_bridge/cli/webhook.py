@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,13 +15,68 @@ from ..errors import InputError
 from ..settings import Settings
 from .options import workbook_options
 
+if TYPE_CHECKING:
+    from ..webhook.journals import Tenant
+    from ..webhook.pgjournal import PgJournal
+    from ..webhook.sheets_writer import TenantWriter
+
 # waitress reads a whole body before the app sees it; it refuses (413) a body this much larger than --max-body on its
 # Content-Length alone, without reading it. Bodies in between get the app's own 413, in JSON.
 BODY_SLACK = 1 << 20
 
 
-def _journal_path(settings: Settings, journal: Path | None) -> Path:
-    return journal or settings.home / "journal.sqlite3"
+def _journal_path(settings: Settings, journal: str | None) -> Path | str:
+    """``--journal``: a postgresql:// URL as it is, a path as a Path, else HOME/journal.sqlite3."""
+    from ..workbook.postgres import is_postgres_url
+
+    if journal and is_postgres_url(journal):
+        return journal
+    return Path(journal) if journal else settings.journal_path
+
+
+def _load_tenants(settings: Settings, tenants_file: Path | None, journal: Path | str) -> dict[str, Tenant]:
+    """The tenants file's businesses, checked against where their events go."""
+    from ..webhook.journals import load_tenants
+    from ..workbook.postgres import is_postgres_url
+
+    if tenants_file is None:
+        return {}
+    if not isinstance(journal, str):
+        raise InputError("--tenants needs a shared journal: add --journal postgresql://USER@HOST/DB (the SQLite "
+                         "journal holds one business)", field="--tenants")
+    tenants = load_tenants(tenants_file)
+    shared = is_postgres_url(settings.workbook)
+    alone = sorted(name for name, t in tenants.items() if not t.workbook and not shared)
+    if alone:
+        raise InputError(f"tenants {', '.join(alone)} have no workbook of their own and --workbook is not a "
+                         "postgresql:// URL, so their events would mix in one workbook: add a third column "
+                         "(a Google Sheet per tenant) or pass --workbook postgresql://…", file=str(tenants_file))
+    return tenants
+
+
+def _tenant_writer(settings: Settings, journal: PgJournal, tenants: dict[str, Tenant]) -> TenantWriter:
+    """One writer for every tenant of a tenants file: its workbook (or --workbook with the tenant's name), Google's
+    quotas shared by all of them."""
+    from ..webhook.sheets_writer import SheetsLimiter, Target, TenantWriter
+    from ..workbook import Workbook, is_google_sheet, open_workbook
+
+    def opener(where: str, name: str) -> Callable[[], Workbook]:
+        return lambda: open_workbook(where, credentials=settings.credentials, tenant=name)
+
+    targets = {name: Target(journal.for_tenant(name), opener(tenant.workbook or settings.workbook, name))
+               for name, tenant in tenants.items()}
+    google = any(is_google_sheet(t.workbook or settings.workbook) for t in tenants.values())
+    return TenantWriter(targets, SheetsLimiter() if google else None)
+
+
+def _start_tenant_writer(settings: Settings, journal: PgJournal, tenants: dict[str, Tenant],
+                         interval: float) -> threading.Event:
+    """Deliver the tenants' events in a daemon thread until the returned event is set."""
+    stop = threading.Event()
+    if tenants:
+        writer = _tenant_writer(settings, journal, tenants)
+        threading.Thread(target=writer.run, args=(stop, interval), name="sheets-bridge-tenants", daemon=True).start()
+    return stop
 
 
 @click.command("serve")
@@ -28,8 +86,10 @@ def _journal_path(settings: Settings, journal: Path | None) -> Path:
 @click.option("--source-secret", "source_secrets", multiple=True, metavar="SOURCE=SECRET",
               help="A secret for one source only, e.g. telegram=… (repeatable).")
 @click.option("--insecure", is_flag=True, help="Accept requests without any secret (testing only).")
-@click.option("--journal", type=click.Path(dir_okay=False, path_type=Path),
-              help="SQLite journal (default: HOME/journal.sqlite3).")
+@click.option("--journal", metavar="PATH_OR_URL",
+              help="SQLite journal (default: HOME/journal.sqlite3), or a postgresql:// URL several receivers share.")
+@click.option("--tenants", "tenants_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="tenant<TAB>secret[<TAB>workbook] lines: POST /t/TENANT/events for each (postgresql:// journal).")
 @click.option("--flush-interval", default=2.0, show_default=True, type=float, help="Seconds between flushes.")
 @click.option("--max-body", default=1_000_000, show_default=True, type=int, help="Largest request body in bytes.")
 @click.option("--threads", default=8, show_default=True, type=int)
@@ -40,7 +100,8 @@ def _journal_path(settings: Settings, journal: Path | None) -> Path:
 @click.option("--keep-personal-data", is_flag=True, help="Do NOT replace personal data with tokens (warns).")
 @workbook_options
 def serve_command(settings: Settings, host: str, port: int, secret: str | None, source_secrets: tuple[str, ...],
-                  insecure: bool, journal: Path | None, flush_interval: float, max_body: int, threads: int,
+                  insecure: bool, journal: str | None, tenants_file: Path | None, flush_interval: float,
+                  max_body: int, threads: int,
                   connection_limit: int, channel_timeout: int, keep_personal_data: bool) -> None:
     """Receive chatbot events over HTTP (waitress), journal them, and flush them to the workbook.
 
@@ -50,17 +111,25 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
     Bearer SECRET, a Standard Webhooks signature, Telegram's secret-token header, or /events/SECRET for
     senders without headers.
 
+    With --journal postgresql://… several receivers (behind a load balancer) share one journal: each
+    event is stored once per tenant whichever receiver got it, and their flushers claim events, so each
+    is written once. --tenants FILE serves many businesses: POST /t/TENANT/events (and
+    /t/TENANT/hooks/…) with that tenant's secret; /events then needs --secret too.
+
     \b
     Examples:
         SHEETS_BRIDGE_SECRET=change-me sheets-bridge serve --port 8080
         sheets-bridge serve --secret S --source-secret telegram=T --workbook https://docs.google.com/...
         curl -X POST localhost:8080/events -H "Authorization: Bearer S" -d @event.json
+        sheets-bridge serve --secret S --journal postgresql://sb@db/agency -w postgresql://sb@db/agency --tenant salon
+        sheets-bridge serve --journal postgresql://sb@db/agency -w postgresql://sb@db/agency --tenants tenants.tsv
     """
     import waitress
 
     from ..privacy import secure_home
     from ..webhook import WebhookConfig, create_app
     from ..webhook.app import JsonLines
+    from ..workbook.postgres import redact
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonLines())
@@ -74,21 +143,28 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
         if not sep or not value:
             raise InputError(f"{item!r} is not SOURCE=SECRET", field="--source-secret")
         per_source[name] = value
-    if not (secret or per_source) and not insecure:
+    journal_path = _journal_path(settings, journal)
+    tenants = _load_tenants(settings, tenants_file, journal_path)
+    if not (secret or per_source or tenants) and not insecure:
         raise InputError("no secret configured: pass --secret (or set SHEETS_BRIDGE_SECRET); use --insecure only "
                          "for local tests", field="--secret")
+    if insecure and tenants:
+        raise InputError("--insecure cannot be combined with --tenants: every tenant posts with its own secret",
+                         field="--insecure")
     if insecure and not (secret or per_source):
         click.secho("WARNING: --insecure: anyone who can reach this port can write into your sheet", fg="yellow",
                     err=True)
     if keep_personal_data:
         click.secho("WARNING: --keep-personal-data: personal data is stored in clear", fg="yellow", err=True)
     secure_home(settings.home)
-    config = WebhookConfig(journal_path=_journal_path(settings, journal),
+    config = WebhookConfig(journal_path=journal_path,
                            scrubber=settings.open_scrubber(enabled=not keep_personal_data), secret=secret,
                            source_secrets=per_source, max_body_bytes=max_body,
-                           open_workbook=settings.open_workbook, flush_interval=flush_interval)
+                           open_workbook=settings.open_workbook, flush_interval=flush_interval,
+                           tenant=settings.tenant, tenants=tenants)
     app = create_app(config)
     flusher = app.extensions["sheets_bridge"]["flusher"]
+    stop_tenants = _start_tenant_writer(settings, app.extensions["sheets_bridge"]["journal"], tenants, flush_interval)
     server = waitress.create_server(app, host=host, port=port, threads=threads, ident="sheets-bridge",
                                     max_request_body_size=max_body + BODY_SLACK, connection_limit=connection_limit,
                                     channel_timeout=channel_timeout, cleanup_interval=min(30, channel_timeout),
@@ -96,34 +172,44 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
     flusher.start()
     # --port 0 picks a free port: the line says which (tests and process managers read it)
     logger.info("listening", extra={"fields": {"host": host, "port": server.effective_port,
-                                               "journal": str(config.journal_path), "workbook": settings.workbook}})
+                                               "journal": redact(str(config.journal_path)),
+                                               "workbook": redact(settings.workbook), "tenant": settings.tenant,
+                                               "tenants": sorted(tenants)}})
     try:
         server.run()
     finally:
         flusher.stop()
+        stop_tenants.set()
 
 
 @click.command("flush")
-@click.option("--journal", type=click.Path(dir_okay=False, path_type=Path),
-              help="SQLite journal (default: HOME/journal.sqlite3).")
+@click.option("--journal", metavar="PATH_OR_URL",
+              help="SQLite journal (default: HOME/journal.sqlite3), or the postgresql:// URL serve was given.")
 @workbook_options
-def flush_command(settings: Settings, journal: Path | None) -> None:
+def flush_command(settings: Settings, journal: str | None) -> None:
     """Write journalled events that are not in the workbook yet (what serve does in the background), and remove
-    any event or message row that a late write doubled.
+    any event or message row that a late write doubled. On a postgresql:// journal it flushes the events of
+    --tenant, claiming them, so it is safe while receivers flush too.
 
     \b
-    Example:
+    Examples:
         sheets-bridge flush --workbook chat-audit.xlsx
+        sheets-bridge flush --journal postgresql://sb@db/agency --workbook postgresql://sb@db/agency --tenant salon
     """
-    from ..webhook import Journal, flush_all
+    from ..webhook import flush_all
+    from ..webhook.journals import open_journal
 
     path = _journal_path(settings, journal)
-    if not path.exists():
-        raise InputError("no journal here yet (nothing was received)", file=str(path))
-    j = Journal(path)
-    with settings.open_workbook() as wb:
-        n = flush_all(j, wb, heal=True)
-    click.echo(f"Flushed {n} events to {wb.location}; {j.counts()['pending_flush']} still pending.")
+    if isinstance(path, Path) and not path.exists():
+        raise InputError("no journal here yet (nothing was received); pass the --journal serve was given",
+                         file=str(path))
+    j = open_journal(path, settings.tenant)
+    try:
+        with settings.open_workbook() as wb:
+            n = flush_all(j, wb, heal=True)
+        click.echo(f"Flushed {n} events to {wb.location}; {j.counts()['pending_flush']} still pending.")
+    finally:
+        j.close()
 
 
 COMMANDS = [serve_command, flush_command]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,11 +93,44 @@ def _purge_tabs(workbook: Workbook, report: PurgeReport, dry_run: bool) -> set[s
     return tokens
 
 
+def _journal_to_purge(journal: Path | str | None) -> str | None:
+    """The journal as ``open_journal`` takes it, or None when there is none yet (a SQLite file not made); checked
+    before anything is deleted."""
+    from ..workbook.postgres import is_postgres_url
+
+    if journal is None:
+        return None
+    text = os.fspath(journal)
+    if is_postgres_url(text):
+        return text
+    if text.startswith(("postgresql:", "postgres:")):
+        raise InputError(f"{text!r} is a postgresql:// URL read as a file path (it lost a slash), so the shared "
+                         "journal cannot be purged this way: call sheets_bridge.privacy.retention.purge(..., "
+                         "journal='postgresql://…') with the URL as a string (docs/scale.md, Retention)",
+                         field="--journal")
+    return text if Path(text).exists() else None
+
+
+def _purge_journal(journal: str, tenant: str, report: PurgeReport, dry_run: bool) -> set[str]:
+    """Delete the journal's flushed events received before the cut-off (on a shared ``postgresql://`` journal: the
+    tenant's only); return the tokens its kept events hold."""
+    from ..webhook.journals import open_journal
+
+    events = open_journal(journal, tenant)
+    try:
+        report.journal_removed = events.purge(report.cutoff, dry_run)
+        return set(TOKEN_RE.findall("\n".join(json.dumps(r, ensure_ascii=False) for r in events.rows())))
+    finally:
+        events.close()
+
+
 def _purge_llm_cache(path: Path, cutoff: dt.datetime, now: dt.datetime, dry_run: bool) -> tuple[int, int]:
     """Delete LLM answers saved before the cut-off; returns (removed, undated).
 
-    The cache (tagging/llm.py) keeps no time, so a trigger records when each answer is saved from now on; answers
-    saved before are dated at their first purge and deleted once that is older than the cut-off.
+    The cache (tagging/llm.py ``Cache``) dates each answer in its ``saved_at`` column; answers saved before it did
+    (``saved_at`` empty) are dated at their first purge and deleted once that is older than the cut-off. A cache
+    that older versions made and no newer one opened yet has no such column: there a trigger records when each
+    answer is saved from now on (in ``answer_times``, which the cache takes over when it next opens the file).
     """
     if not path.exists():
         return 0, 0
@@ -105,6 +139,15 @@ def _purge_llm_cache(path: Path, cutoff: dt.datetime, now: dt.datetime, dry_run:
         if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'answers'").fetchone():
             return 0, 0
         cut, stamp = _utc(cutoff), _utc(now)
+        if "saved_at" in {row[1] for row in db.execute("PRAGMA table_info(answers)")}:
+            with db:
+                undated = db.execute("SELECT count(*) FROM answers WHERE saved_at IS NULL").fetchone()[0]
+                old = db.execute("SELECT count(*) FROM answers WHERE saved_at < ?", (cut,)).fetchone()[0]
+                if dry_run:
+                    return int(old), int(undated)
+                db.execute("UPDATE answers SET saved_at = ? WHERE saved_at IS NULL", (stamp,))
+                db.execute("DELETE FROM answers WHERE saved_at < ?", (cut,))
+            return int(old), int(undated)
         with db:
             db.execute("CREATE TABLE IF NOT EXISTS answer_times (key TEXT PRIMARY KEY, saved_at TEXT NOT NULL)")
             undated = db.execute("SELECT count(*) FROM answers WHERE key NOT IN (SELECT key FROM answer_times)"
@@ -147,26 +190,21 @@ def not_reached(workbook: Workbook) -> list[str]:
 
 
 def purge(workbook: Workbook, vault: Vault | None, older_than: dt.timedelta, *, now: dt.datetime | None = None,
-          dry_run: bool = False, journal: Path | None = None, llm_cache: Path | None = None,
-          unreferenced: bool = True) -> PurgeReport:
+          dry_run: bool = False, journal: Path | str | None = None, llm_cache: Path | None = None,
+          unreferenced: bool = True, tenant: str | None = None) -> PurgeReport:
     """Remove every row dated before ``now - older_than`` from every tab, then what else holds old data: vault
     entries not seen since (and, with ``unreferenced``, those whose token no kept row or journalled event holds),
-    flushed events in the ``journal``, answers in the ``llm_cache``. ``not_reached`` lists the copies it cannot
+    flushed events in the ``journal`` (a SQLite file, or a ``postgresql://`` URL: there only ``tenant``'s events,
+    by default the workbook's tenant), answers in the ``llm_cache``. ``not_reached`` lists the copies it cannot
     delete. Rows whose date cannot be read are kept (and counted in ``undated``): nothing is deleted on a guess.
     """
     now = now or dt.datetime.now(dt.timezone.utc)
     report = PurgeReport(cutoff=now - older_than, not_reached=not_reached(workbook))
+    events = _journal_to_purge(journal)
     with workbook.batch():
         tokens = _purge_tabs(workbook, report, dry_run)
-    if journal is not None and Path(journal).exists():
-        from ..webhook.journal import Journal
-
-        events = Journal(Path(journal))
-        try:
-            report.journal_removed = events.purge(report.cutoff, dry_run)
-            tokens |= set(TOKEN_RE.findall("\n".join(json.dumps(r, ensure_ascii=False) for r in events.rows())))
-        finally:
-            events.close()
+    if events is not None:
+        tokens |= _purge_journal(events, tenant or str(getattr(workbook, "tenant", "default")), report, dry_run)
     if llm_cache is not None:
         report.llm_cache_removed, report.llm_cache_undated = _purge_llm_cache(Path(llm_cache), report.cutoff, now,
                                                                               dry_run)

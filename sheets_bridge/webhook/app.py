@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import sqlite3
 import threading
 import zoneinfo
 from collections.abc import Callable
@@ -22,7 +21,9 @@ from ..privacy import Scrubber
 from ..workbook import Workbook
 from . import adapters, auth
 from .flusher import Flusher, FlushState
-from .journal import DeliveryConflict, Journal
+from .journal import DeliveryConflict
+from .journals import JOURNAL_ERRORS, JournalLike, Tenant, open_journal
+from .pgjournal import PgJournal
 
 log = logging.getLogger("sheets_bridge.webhook")
 # What a platform adapter may raise on a body of an unexpected shape or size (a time of year 10^12…): a 400.
@@ -33,7 +34,7 @@ ADAPTER_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, O
 class WebhookConfig:
     """Everything the receiver needs, built at the edge (CLI flags, environment)."""
 
-    journal_path: Path
+    journal_path: Path | str                                 # a SQLite file, or a postgresql:// URL shared by receivers
     scrubber: Scrubber
     secret: str | None = None                                # events (and any source without its own)
     source_secrets: dict[str, str] = field(default_factory=dict)  # e.g. {"telegram": "...", "generic": "..."}
@@ -43,10 +44,21 @@ class WebhookConfig:
     flush_batch: int = 500
     tz: str = "UTC"  # platform times without an offset are in this zone (used only by the adapters)
     clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.timezone.utc))  # the time of receipt
+    tenant: str = "default"                                  # whose events /events and /hooks/… store
+    tenants: dict[str, Tenant] = field(default_factory=dict)  # /t/<tenant>/…: each business with its own secret
 
     def secrets_for(self, source: str) -> list[str]:
         found = [s for s in (self.source_secrets.get(source), self.secret) if s]
         return list(dict.fromkeys(found))
+
+    @property
+    def tenants_only(self) -> bool:
+        """Tenants without a --secret: /events, /hooks/… and /stats are closed, not open to anyone."""
+        return bool(self.tenants) and not (self.secret or self.source_secrets)
+
+
+class NoJournal(Exception):
+    """A /t/<tenant>/… request this receiver has no journal for (the 404 answer's words)."""
 
 
 class Counters:
@@ -89,7 +101,7 @@ def create_app(config: WebhookConfig) -> Flask:
         raise InputError(f"unknown time zone {config.tz!r} (use a name like Europe/Moscow)", field="tz") from exc
     app = Flask("sheets_bridge.webhook")
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
-    journal = Journal(config.journal_path)
+    journal = open_journal(config.journal_path, config.tenant)
     counters = Counters()
     state = FlushState()
     flusher = None
@@ -99,9 +111,24 @@ def create_app(config: WebhookConfig) -> Flask:
     app.extensions["sheets_bridge"] = {"journal": journal, "counters": counters, "flush": state,
                                        "flusher": flusher}
 
-    def authenticate(source: str, req: Request, body: bytes, token: str | None) -> str | None:
+    def authenticate(source: str, req: Request, body: bytes, token: str | None,
+                     tenant: str | None = None) -> str | None:
         headers = {k.lower(): v for k, v in req.headers.items()}
-        return auth.check(config.secrets_for(source), headers, body, token, allow_telegram=source == "telegram")
+        secrets = [config.tenants[tenant].secret] if tenant is not None else config.secrets_for(source)
+        if not secrets and (tenant is not None or config.tenants_only):  # never open by a missing secret
+            raise auth.AuthFailed("this endpoint has no secret configured: give the tenant a secret in the tenants "
+                                  "file, or start serve with --secret")
+        return auth.check(secrets, headers, body, token, allow_telegram=source == "telegram")
+
+    def journal_for(tenant: str | None) -> JournalLike:
+        """The journal of ``tenant`` (None: --tenant's); NoJournal says why a tenant has none here."""
+        if tenant is None:
+            return journal
+        if tenant not in config.tenants:
+            raise NoJournal(f"unknown tenant {tenant!r}: add it to the tenants file (--tenants)")
+        if not isinstance(journal, PgJournal):
+            raise NoJournal("/t/<tenant>/… needs a shared journal: start serve with --journal postgresql://…")
+        return journal.for_tenant(tenant)
 
     def to_rows(source: str, req: Request, data: Any, convert: adapters.Adapter | None) -> list[dict[str, Any]]:
         received = config.clock()
@@ -121,32 +148,40 @@ def create_app(config: WebhookConfig) -> Flask:
             row["_derived"] = not event["event_id"]
         return rows
 
-    def accept(source: str, req: Request, token: str | None, convert: adapters.Adapter | None) -> Any:
+    def accept(source: str, req: Request, token: str | None, convert: adapters.Adapter | None,
+               tenant: str | None = None) -> Any:
+        if tenant is None and config.tenants_only:
+            return _error(404, "this receiver takes events at /t/<tenant>/events with each tenant's secret "
+                          "(start it with --secret to open /events too)")
+        try:
+            target = journal_for(tenant)
+        except NoJournal as exc:
+            return _error(404, str(exc))
         if req.content_length is not None and req.content_length > config.max_body_bytes:
             return too_large(None)  # refused on its Content-Length, before reading a byte of it
         body = req.get_data(cache=False)
         try:
-            webhook_id = authenticate(source, req, body, token)
+            webhook_id = authenticate(source, req, body, token, tenant)
         except auth.AuthFailed as exc:
             counters.add(rejected=1)
-            log.warning("rejected", extra={"fields": {"source": source, "reason": str(exc)}})
+            log.warning("rejected", extra={"fields": {"source": source, "tenant": target.tenant, "reason": str(exc)}})
             return _error(401, str(exc))
         try:
             rows = to_rows(source, req, parse_body(body), convert)
             derived = [r["event_id"] for r in rows if r.pop("_derived")]
             config.scrubber.flush()
-            result = journal.store(rows, source, webhook_id, body, derived=derived)
+            result = target.store(rows, source, webhook_id, body, derived=derived)
         except InputError as exc:
             counters.add(rejected=1)
             return _error(400, str(exc), exc.field)
         except DeliveryConflict:
             counters.add(rejected=1)
             return _error(409, "this webhook-id was already used for a different body", "webhook-id")
-        except sqlite3.Error as exc:
+        except JOURNAL_ERRORS as exc:
             log.error("journal unavailable", extra={"fields": {"error": str(exc)}})
             return _error(503, "the journal cannot store events right now; send again later")
         counters.add(received=len(result.stored), duplicates=len(result.duplicates))
-        log.info("stored", extra={"fields": {"source": source, "stored": len(result.stored),
+        log.info("stored", extra={"fields": {"source": source, "tenant": target.tenant, "stored": len(result.stored),
                                              "duplicates": len(result.duplicates)}})
         return jsonify({"ok": True, "stored": result.stored, "duplicates": result.duplicates}), 202
 
@@ -163,9 +198,35 @@ def create_app(config: WebhookConfig) -> Flask:
             return _error(404, f"unknown source {source!r}; known: {', '.join(sorted(adapters.ADAPTERS))}")
         return accept(source, request, token, convert)
 
+    @app.post("/t/<tenant>/events")
+    @app.post("/t/<tenant>/events/<token>")
+    def post_tenant_events(tenant: str, token: str | None = None) -> Any:
+        return accept("events", request, token, None, tenant)
+
+    @app.post("/t/<tenant>/hooks/<source>")
+    @app.post("/t/<tenant>/hooks/<source>/<token>")
+    def post_tenant_hook(tenant: str, source: str, token: str | None = None) -> Any:
+        convert = adapters.ADAPTERS.get(source)
+        if convert is None:
+            return _error(404, f"unknown source {source!r}; known: {', '.join(sorted(adapters.ADAPTERS))}")
+        return accept(source, request, token, convert, tenant)
+
     @app.get("/healthz")
     def healthz() -> Any:
         return jsonify({"ok": True})
+
+    @app.get("/t/<tenant>/stats")
+    @app.get("/t/<tenant>/stats/<token>")
+    def tenant_stats(tenant: str, token: str | None = None) -> Any:
+        """One tenant's journal counts, for holders of that tenant's secret."""
+        try:
+            target = journal_for(tenant)
+            authenticate("events", request, b"", token, tenant)
+        except NoJournal as exc:
+            return _error(404, str(exc))
+        except auth.AuthFailed as exc:
+            return _error(401, str(exc))
+        return jsonify({"tenant": tenant, **target.counts()})
 
     @app.get("/stats")
     @app.get("/stats/<token>")
@@ -188,7 +249,8 @@ def create_app(config: WebhookConfig) -> Flask:
 
     @app.errorhandler(404)
     def not_found(_: Any) -> Any:
-        return _error(404, "no such endpoint: POST /events, POST /hooks/<platform>, GET /healthz, GET /stats")
+        tenants = ", POST /t/<tenant>/events, POST /t/<tenant>/hooks/<platform>" if config.tenants else ""
+        return _error(404, f"no such endpoint: POST /events, POST /hooks/<platform>{tenants}, GET /healthz, GET /stats")
 
     @app.errorhandler(405)
     def not_allowed(_: Any) -> Any:

@@ -3,18 +3,26 @@ retrying temporary failures with exponential backoff and jitter. Intake never wa
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
 from ..analysis.events import message_rows
 from ..retry import RetryPolicy
 from ..workbook import Workbook
+from ..workbook.postgres import PostgresWorkbook
 from .journal import Journal
+from .journals import JournalLike
+
+#: a journal as ``open_journal`` gives it, or the plain SQLite :class:`Journal` (``sheets_bridge.webhook.Journal``)
+AnyJournal = JournalLike | Journal
+Claimed = list[tuple[int, dict[str, Any]]]
 
 log = logging.getLogger("sheets_bridge.webhook")
 
@@ -28,35 +36,62 @@ class FlushState:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def _once_each(workbook: Workbook, tab: str, key: str) -> set[str]:
+def _once_each(workbook: Workbook, tab: str, key: str, ids: Iterable[str] | None = None) -> set[str]:
     """The ids a tab holds; a row whose id is already above it (a write Google applied after its answer timed out,
-    then sent again) is removed, so each event and message ends up in the sheet once."""
+    then sent again) is removed, so each event and message ends up in the sheet once.
+
+    On PostgreSQL both are queries on the id index, limited to ``ids`` (the batch's) when given, instead of a read
+    of the whole tab: a tenant of millions of rows flushes as fast as an empty one.
+    """
+    if isinstance(workbook, PostgresWorkbook):
+        removed = workbook.remove_repeats(tab, key, ids)
+        if removed:
+            log.warning("removing rows written twice", extra={"fields": {"tab": tab, "rows": removed}})
+        return workbook.ids_present(tab, key, ids) if ids is not None else set()
     frame = workbook.read(tab)
-    ids = frame[key].astype(str) if key in frame.columns else pd.Series([], dtype=str)
-    extra = ids.ne("") & ids.duplicated()
+    found = frame[key].astype(str) if key in frame.columns else pd.Series([], dtype=str)
+    extra = found.ne("") & found.duplicated()
     if extra.any():
         log.warning("removing rows written twice", extra={"fields": {"tab": tab, "rows": int(extra.sum())}})
         workbook.replace(tab, frame.loc[~extra.to_numpy()])
-    return set(ids)
+    return set(found)
 
 
-def flush_once(journal: Journal, workbook: Workbook, batch: int = 500) -> int:
+def claim(journal: AnyJournal, batch: int) -> contextlib.AbstractContextManager[Claimed]:
+    """Up to ``batch`` pending events for this flusher: on a shared PostgreSQL journal locked (FOR UPDATE SKIP
+    LOCKED) until the block ends; on SQLite (one flusher per file) simply the oldest."""
+    if isinstance(journal, Journal):
+        return contextlib.nullcontext(journal.pending(batch))
+    return journal.claim(batch)
+
+
+def flush_once(journal: AnyJournal, workbook: Workbook, batch: int = 500) -> int:
+    """Claim one batch of pending events and write it (see :func:`_flush_claimed`); returns how many were flushed.
+
+    On a shared PostgreSQL journal the claim locks the rows until they are marked, so any number of flushers deliver
+    each event once; a flusher that dies releases its rows to the next.
+    """
+    with claim(journal, batch) as pending:
+        return _flush_claimed(journal, workbook, pending)
+
+
+def _flush_claimed(journal: AnyJournal, workbook: Workbook, pending: Claimed) -> int:
     """Write one batch of pending events and their messages; returns how many were marked flushed.
 
     Events already in the workbook (a crash after writing, before marking) are not written again, but their
     messages are written if they are missing (the events' write arrived, the messages' failed). Both appends go
     in one batch: one save of the .xlsx, one request to Google while it fits.
     """
-    pending = journal.pending(batch)
     if not pending:
         return 0
     rows = [row for _, row in pending]
     msgs = message_rows(pd.DataFrame(rows).fillna("").astype(str))
     with workbook.batch():
-        present = _once_each(workbook, "events", "event_id")
+        present = _once_each(workbook, "events", "event_id", [str(r["event_id"]) for r in rows])
         new = [r for r in rows if r["event_id"] not in present]
         if len(msgs):
-            msgs = msgs[~msgs["message_id"].isin(_once_each(workbook, "messages", "message_id"))]
+            have = _once_each(workbook, "messages", "message_id", msgs["message_id"].astype(str).tolist())
+            msgs = msgs[~msgs["message_id"].isin(have)]
         if new:
             workbook.append("events", new)
         if len(msgs):
@@ -72,7 +107,7 @@ def remove_duplicates(workbook: Workbook) -> None:
         _once_each(workbook, "messages", "message_id")
 
 
-def flush_all(journal: Journal, workbook: Workbook, batch: int = 500, *, heal: bool = False) -> int:
+def flush_all(journal: AnyJournal, workbook: Workbook, batch: int = 500, *, heal: bool = False) -> int:
     """Flush every pending event; ``heal`` first removes rows written twice even when nothing is pending."""
     if heal:
         remove_duplicates(workbook)
@@ -88,7 +123,7 @@ class Flusher(threading.Thread):
     """A daemon thread: flush every ``interval`` s; on errors back off (1, 2, 4 … ``max_backoff`` s, jittered).
     ``heal_after`` s after the last flush that wrote, it looks once more for rows a late write doubled."""
 
-    def __init__(self, journal: Journal, open_workbook: Callable[[], Workbook], state: FlushState, *,
+    def __init__(self, journal: AnyJournal, open_workbook: Callable[[], Workbook], state: FlushState, *,
                  interval: float = 2.0, batch: int = 500, max_backoff: float = 300.0,
                  heal_after: float = 60.0) -> None:
         super().__init__(name="sheets-bridge-flusher", daemon=True)

@@ -1,4 +1,4 @@
-"""Spreadsheets with tabs: the local .xlsx file (default) and Google Sheets."""
+"""Spreadsheets with tabs: the local .xlsx file (default), Google Sheets, and PostgreSQL (many tenants)."""
 
 from __future__ import annotations
 
@@ -28,14 +28,20 @@ def is_google_sheet(workbook: str) -> bool:
 
 def open_workbook(workbook: str | os.PathLike[str] = DEFAULT_WORKBOOK, *,
                   credentials: str | os.PathLike[str] | None = None, sheets_config: object = None,
-                  lock_timeout: float = 30.0) -> Workbook:
-    """Open the workbook named by ``--workbook``: a local ``.xlsx`` path, or a Google Sheets URL/key.
+                  lock_timeout: float = 30.0, tenant: str = "default") -> Workbook:
+    """Open the workbook named by ``--workbook``: a local ``.xlsx`` path, a Google Sheets URL/key, or a
+    ``postgresql://`` URL with the ``tenant`` (one business of many; SPEC §8).
 
     >>> wb = open_workbook("chat-audit.xlsx")          # doctest: +SKIP
     >>> wb = open_workbook("https://docs.google.com/spreadsheets/d/KEY/edit",
     ...                    credentials="service-account.json")  # doctest: +SKIP
+    >>> wb = open_workbook("postgresql://sb@localhost:5432/agency", tenant="salon-ufa")  # doctest: +SKIP
     """
     text = os.fspath(workbook)
+    if text.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresWorkbook
+
+        return PostgresWorkbook(text, tenant, lock_timeout=lock_timeout)
     if is_google_sheet(text):
         from .gsheets import open_google_sheet
 
@@ -43,5 +49,6 @@ def open_workbook(workbook: str | os.PathLike[str] = DEFAULT_WORKBOOK, *,
     if not text.lower().endswith(".xlsx"):
         raise InputError(
             f"cannot tell what kind of workbook {text!r} is: give a path ending in .xlsx, "
-            "or a Google Sheets URL (https://docs.google.com/spreadsheets/d/…)", field="--workbook")
+            "a Google Sheets URL (https://docs.google.com/spreadsheets/d/…), or a postgresql:// URL",
+            field="--workbook")
     return XlsxWorkbook(Path(text), lock_timeout=lock_timeout)
