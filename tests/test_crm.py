@@ -252,12 +252,26 @@ def _one_transcript_each(fake: FakeBitrix) -> bool:
     return all(len(fake.transcripts_of(lead["ID"])) == 1 for lead in fake.leads.values())
 
 
+class VirtualClock:
+    """Seconds that pass only when someone sleeps: the client's pacing and the fake's leaky bucket share it."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += max(0.0, seconds)
+
+
 def test_push_creates_leads_with_comments_and_a_rerun_creates_nothing() -> None:
-    with FakeBitrix(bucket=4) as fake:
-        client = fast_client(fake.url)
-        start = time.monotonic()
+    clock = VirtualClock()
+    with FakeBitrix(bucket=4, clock=clock) as fake:
+        client = fast_client(fake.url, sleep=clock.sleep, clock=clock, monotonic=clock)
+        start = clock()
         first = push(client, LEADS, NOTES)
-        elapsed = time.monotonic() - start
+        elapsed = clock() - start
         assert (first.leads, first.created, first.already_in_crm, first.comments_added) == (60, 60, 0, 60)
         assert len(fake.leads) == 60 and _one_transcript_each(fake)
         assert fake.leads["2"]["PHONE"] == [{"VALUE": "+79171230001", "VALUE_TYPE": "MOBILE"}]

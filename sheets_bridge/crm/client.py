@@ -147,6 +147,7 @@ class BitrixClient:
     session: Any = None
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.time
+    monotonic: Callable[[], float] = time.monotonic  # what the pacing between requests measures
     notify: Callable[[str], None] = lambda message: None
     requests_made: int = 0
     user: str = field(default="", init=False)  # the webhook's user id, named in refusals about rights
@@ -166,10 +167,10 @@ class BitrixClient:
 
     def _throttle(self) -> None:
         gap = 1.0 / self.requests_per_second
-        wait = self._last + gap - time.monotonic()
+        wait = self._last + gap - self.monotonic()
         if wait > 0:
             self.sleep(wait)
-        self._last = time.monotonic()
+        self._last = self.monotonic()
 
     def _policy(self) -> RetryPolicy:
         return RetryPolicy(attempts=self.max_retries + 1, base=self.backoff, cap=60.0, jitter=False, sleep=self.sleep)
