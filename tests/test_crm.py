@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import stat
-import time
 from collections.abc import Callable
 from pathlib import Path
 
