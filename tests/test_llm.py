@@ -32,6 +32,16 @@ from .fakes.openai_server import FakeOpenAI, strict_problem
 UFA = "Asia/Yekaterinburg"
 
 
+@pytest.fixture(autouse=True)
+def _quick_sdk_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The OpenAI SDK's own retries (0.5 s doubling up to 8 s) with its pacing scaled down: the same requests and
+    the same code path, without seconds of waiting per test."""
+    import openai._base_client as base
+
+    monkeypatch.setattr(base, "INITIAL_RETRY_DELAY", 0.005)
+    monkeypatch.setattr(base, "MAX_RETRY_DELAY", 0.02)
+
+
 @pytest.fixture(scope="module")
 def corpus_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The dev corpus imported (scrubbed) and analysed with the rules tagger: a workbook file to copy."""
