@@ -50,7 +50,7 @@ lint: $(VENV)/.installed-all
 	$(BIN)/mypy
 
 test: $(VENV)/.installed-all chromium postgres lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --durations=10
 	@if [ -d apps_script/tests ]; then node --test apps_script/tests/; fi
 
 bench: $(VENV)/.installed-all
