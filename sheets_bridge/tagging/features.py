@@ -23,6 +23,18 @@ BUSINESS_SECTIONS = ("b_offer", "b_confirm", "b_yes", "b_price", "b_full", "b_al
                      "b_apology", "b_rude", "b_reminder", "b_handoff", "b_refer", "b_menu", "time", "c_question",
                      "c_book")
 INTEREST_SET = {"c_price", "c_book", "c_avail", "c_want", "c_budget", "c_contact", "c_question"}
+# feature names made once (a conversation sets about 160 of them)
+_C_KEYS = tuple((s, f"c.{s}", f"c.{s}.n", f"c.{s}.first") for s in CLIENT_SECTIONS)
+_B_KEYS = tuple((s, f"b.{s}", f"b.{s}.n", f"b.{s}.last") for s in BUSINESS_SECTIONS)
+_EVIDENCE_KEYS: dict[tuple[str, str], str] = {}
+_LOG = [math.log1p(k) for k in range(64)]
+
+
+def _evidence_key(side: str, section: str) -> str:
+    key = _EVIDENCE_KEYS.get((side, section))
+    if key is None:
+        key = _EVIDENCE_KEYS[(side, section)] = f"{side}.{section}"
+    return key
 
 
 @dataclass
@@ -101,6 +113,14 @@ def feature_names(matcher: CueMatcher) -> list[str]:
     return extract([Conversation("x", (Message("client", "x"),))], matcher).names
 
 
+def _columns(hits: Hits) -> dict[str, int]:
+    found = getattr(hits, "_columns", None)
+    if found is None:
+        found = {name: k for k, name in enumerate(hits.sections)}
+        object.__setattr__(hits, "_columns", found)
+    return found
+
+
 def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closing: re.Pattern[str]
          ) -> tuple[dict[str, float], Evidence]:
     msgs = conv.messages
@@ -110,12 +130,15 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
     business = [i for i, m in enumerate(msgs) if m.role != "client"]
     texts = hits.texts[a:a + n]
     ev = Evidence()
-    column = {name: k for k, name in enumerate(hits.sections)}
+    column = _columns(hits)
+    spans = hits.spans
     for i in range(n):
+        if not pres[i]:
+            continue
         side = "c" if msgs[i].role == "client" else "b"
         for section in pres[i]:
-            span = hits.spans.get((a + i, column[section]), (0, 0))
-            key = f"{side}.{section}"
+            span = spans.get((a + i, column[section]), (0, 0))
+            key = _evidence_key(side, section)
             ev.first.setdefault(key, (i, span))
             ev.last[key] = (i, span)
 
@@ -126,18 +149,18 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
     f: dict[str, float] = {}
     c_count: Counter[str] = Counter(s for i in client for s in pres[i])
     c_first = {s for i in first_block for s in pres[i]}
-    for section in CLIENT_SECTIONS:
+    for section, k_has, k_n, k_first in _C_KEYS:
         k = c_count[section]
-        f[f"c.{section}"] = float(k > 0)
-        f[f"c.{section}.n"] = _log(k)
-        f[f"c.{section}.first"] = float(section in c_first)
+        f[k_has] = float(k > 0)
+        f[k_n] = _LOG[k] if k < 64 else _log(k)
+        f[k_first] = float(section in c_first)
     b_count: Counter[str] = Counter(s for i in business for s in pres[i])
     b_last = pres[business[-1]] if business else set()
-    for section in BUSINESS_SECTIONS:
+    for section, k_has, k_n, k_last in _B_KEYS:
         k = b_count[section]
-        f[f"b.{section}"] = float(k > 0)
-        f[f"b.{section}.n"] = _log(k)
-        f[f"b.{section}.last"] = float(section in b_last)
+        f[k_has] = float(k > 0)
+        f[k_n] = _LOG[k] if k < 64 else _log(k)
+        f[k_last] = float(section in b_last)
     offers = [i for i in business if has(i, "b_offer")]
     # a person's offer counts more than a bot greeting's booking link (LABELS: the menu alone is no offer)
     f["b.offer_by_manager"] = float(any(msgs[i].role == "manager" for i in offers))
