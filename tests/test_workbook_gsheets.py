@@ -17,6 +17,7 @@ from sheets_bridge.errors import (
 )
 from sheets_bridge.workbook import TAB_NAMES, open_workbook
 from sheets_bridge.workbook.gsheets import SheetsConfig, open_google_sheet, spreadsheet_key
+from sheets_bridge.workbook.schema import header_for, legend_rows
 
 EVENT_HEADER_ROW = {"event_id": "e1", "timestamp": "2025-01-01T12:34:56+03:00", "channel": "whatsapp",
                     "session_id": "s1", "event_type": "lead.created", "confidence": 0.9}
@@ -36,6 +37,47 @@ def test_init_on_an_existing_sheet_reads_all_headers_in_one_call(fake_sheets, op
     before = fake_sheets.total_calls
     open_gsheets().init_tabs()
     assert fake_sheets.total_calls - before == 2  # spreadsheets.get + values.batchGet
+
+
+def test_init_writes_the_legend_once_and_checks_it_with_the_headers(fake_sheets, open_gsheets) -> None:
+    open_gsheets().init_tabs()
+    expected = [header_for("legend"), *[list(r.values()) for r in legend_rows()]]
+    assert fake_sheets.values("KEY123", "legend") == expected
+    before = fake_sheets.total_calls
+    open_gsheets().init_tabs()  # same version: the legend is read with the headers, not rewritten
+    assert fake_sheets.total_calls - before == 2
+    wb = open_gsheets()
+    wb.replace("legend", [{"tab": "old", "column": "gone", "unit": "", "meaning_ru": "", "meaning_en": ""}])
+    before = fake_sheets.total_calls
+    wb.init_tabs()  # an older version's legend is rewritten in the same call as nothing else
+    assert fake_sheets.total_calls - before == 2
+    assert fake_sheets.values("KEY123", "legend") == expected
+
+
+@pytest.mark.parametrize("tab, column, shown", [
+    ("kpi", "frt_within_15m", {"type": "PERCENT", "pattern": "0%"}),
+    ("kpi", "avg_score", {"type": "NUMBER", "pattern": "0.0"}),
+    ("kpi", "median_first_response_s", {"type": "NUMBER", "pattern": "0"}),
+    ("kpi", "period", None),  # text keeps Sheets' automatic format
+    ("kpi", "conversations", None),  # whole numbers too: automatic already shows no decimals
+    ("validation", "accuracy", {"type": "PERCENT", "pattern": "0%"}),  # appended, not replaced
+])
+def test_seconds_shares_and_scores_get_their_display_format(fake_sheets, open_gsheets, tab: str, column: str,
+                                                            shown: dict | None) -> None:
+    wb = open_gsheets()
+    wb.init_tabs()
+    row = {"period": "2025-01-06", "manager": "ALL", "conversations": 2, "frt_within_15m": 0.5,
+           "avg_score": 7.25, "median_first_response_s": 61.5, "accuracy": 0.875, "tag": "intent"}
+    row = {k: v for k, v in row.items() if k in header_for(tab)}
+    before = fake_sheets.total_calls
+    if tab == "validation":
+        wb.append(tab, [row] * 3)
+        wb.append(tab, [row] * 2)
+    else:
+        wb.replace(tab, [row] * 5)
+    assert fake_sheets.total_calls - before == (2 if tab == "validation" else 1)  # formats ride along
+    col = header_for(tab).index(column) + 1
+    assert fake_sheets.number_formats("KEY123", tab, col) == [shown] * 5
 
 
 def test_every_write_is_raw_and_no_formula_reaches_the_sheet(fake_sheets, open_gsheets) -> None:

@@ -33,6 +33,24 @@ def number_format(tab: str, column: str) -> str | None:
     return WHOLE if spec is not None and spec.kind(column) == schema.INT else None
 
 
+def sheets_format_requests(sheet_id: int, tab: str, header: list[str]) -> list[dict[str, Any]]:
+    """Google Sheets ``repeatCell`` requests giving every data row of a tab its columns' display formats.
+
+    The range has no end row, so it covers the rows the same ``batchUpdate`` appended before it. Whole-number
+    columns are left to Sheets' automatic format, which already shows them without decimals.
+    """
+    return [{"repeatCell": {
+        "range": {"sheetId": sheet_id, "startRowIndex": 1, "startColumnIndex": col, "endColumnIndex": col + 1},
+        "cell": {"userEnteredFormat": {"numberFormat": shown}}, "fields": "userEnteredFormat.numberFormat"}}
+        for col, shown in enumerate(sheets_number_formats(tab, header)) if shown is not None]
+
+
+def sheets_number_formats(tab: str, header: list[str]) -> list[dict[str, str] | None]:
+    """Each column's Sheets ``NumberFormat`` (None: Sheets' automatic format)."""
+    shown = [FORMATS.get((tab, name)) or FORMATS.get(("*", name)) for name in header]
+    return [None if f is None else {"type": "PERCENT" if f.endswith("%") else "NUMBER", "pattern": f} for f in shown]
+
+
 def apply_formats(ws: Any, tab: str, header: list[str], first_row: int, last_row: int) -> None:
     """Give rows ``first_row..last_row`` of an openpyxl sheet their columns' number formats."""
     if last_row < first_row:

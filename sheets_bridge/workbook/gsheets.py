@@ -32,7 +32,8 @@ from ..errors import (
 )
 from ..retry import RetryPolicy, header_seconds
 from .base import Workbook
-from .schema import TAB_NAMES, header_for
+from .formats import sheets_format_requests, sheets_number_formats
+from .schema import TAB_NAMES, header_for, legend_rows
 
 GOOGLE_API_ROOT = "https://sheets.googleapis.com"
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
@@ -253,6 +254,7 @@ class GoogleSheetsWorkbook(Workbook):
         self._client = client
         self._sheets: dict[str, dict[str, Any]] = {}
         self._headers: dict[str, list[str]] = {}
+        self._legend_checked = False  # init_tabs compared the legend with this version's once
         self._http = client.http_client  # gspread's HTTPClient: one method per API endpoint
         self._queue: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]] | None = None
         self._depth = 0
@@ -462,30 +464,44 @@ class GoogleSheetsWorkbook(Workbook):
             requests_.append({"addSheet": {"properties": {k: v for k, v in props.items() if k != "index"}}})
             requests_.append({"updateCells": {"start": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": 0},
                                               "rows": [_row_data(header)], "fields": "userEnteredValue"}})
+            requests_ += sheets_format_requests(sheet_id, tab, header)
             self._sheets[tab] = props
             self._headers[tab] = list(header)
         self._submit(requests_)
 
-    def _load_headers(self, tabs: list[str]) -> None:
-        """Fetch the header rows of several tabs in one values:batchGet call."""
-        missing = [t for t in tabs if t not in self._headers]
-        if not missing:
-            return
-        reply = self._call(lambda: self._http.values_batch_get(
-            self.key, [_a1(t, "1:1") for t in missing]))
-        for tab, value_range in zip(missing, reply.get("valueRanges", []), strict=False):
+    def _load_headers(self, tabs: list[str], whole: str | None = None) -> list[list[str]] | None:
+        """Fetch the header rows of several tabs, and all of tab ``whole``, in one values:batchGet call."""
+        missing = [t for t in tabs if t not in self._headers and t != whole]
+        ranges = [_a1(t, "1:1") for t in missing] + ([_a1(whole)] if whole else [])
+        if not ranges:
+            return None
+        reply = self._call(lambda: self._http.values_batch_get(self.key, ranges))
+        got = reply.get("valueRanges", [])
+        for tab, value_range in zip(missing, got, strict=False):
             self._headers[tab] = [str(v) for v in (value_range.get("values") or [[]])[0]]
+        if whole is None:
+            return None
+        rows = [[str(v) for v in r] for r in (got[-1].get("values") or [[]] if len(got) > len(missing) else [[]])]
+        self._headers[whole] = rows[0] if rows else []
+        return rows
 
     def init_tabs(self, names: Sequence[str] | None = None) -> list[str]:
         """Create the missing SPEC tabs in one call, and check the others' headers in one more."""
         names = list(names or TAB_NAMES)
         missing = [n for n in names if n not in self._sheets]
-        self._load_headers([n for n in names if n in self._sheets])
+        legend = [list(r.values()) for r in legend_rows()] if "legend" in names and not self._legend_checked else None
+        # The legend is ours and describes this version's columns: read whole with the headers, rewritten if not so
+        legend_now = self._load_headers([n for n in names if n in self._sheets],
+                                        whole="legend" if legend is not None and "legend" in self._sheets else None)
         with self.batch():
             if missing:
                 self._create_tabs({n: header_for(n) or [] for n in missing})
             for name in names:
                 self.ensure_tab(name)
+            if legend is not None:
+                if legend_now != [header_for("legend"), *legend]:
+                    self.replace("legend", legend_rows())
+                self._legend_checked = True
         return missing
 
     def _write_header(self, tab: str, header: list[str]) -> None:
@@ -499,6 +515,7 @@ class GoogleSheetsWorkbook(Workbook):
         requests_.append({"updateCells": {"start": {"sheetId": props["sheetId"], "rowIndex": 0,
                                                     "columnIndex": 0},
                                           "rows": [_row_data(header)], "fields": "userEnteredValue"}})
+        requests_ += sheets_format_requests(props["sheetId"], tab, header)
         grid["columnCount"] = max(grid.get("columnCount", 0), len(header))
         self._headers[tab] = list(header)
         self._submit(requests_)
@@ -515,9 +532,14 @@ class GoogleSheetsWorkbook(Workbook):
         width = max(len(r) for r in matrix)
         self._check_room(tab, len(matrix), width)
         props = self._sheets[tab]
+        # New rows get their columns' display formats in the same request (a repeatCell sent before them would
+        # not reach rows the append inserts).
+        shown = sheets_number_formats(tab, self._header(tab))
+        fields = "userEnteredValue,userEnteredFormat.numberFormat" if any(shown) else "userEnteredValue"
         for chunk in _chunks(matrix, self.config.rows_per_request, self.config.max_request_bytes):
-            self._submit([{"appendCells": {"sheetId": props["sheetId"], "rows": [_row_data(r) for r in chunk],
-                                           "fields": "userEnteredValue"}}], (tab, [r[0] for r in chunk]))
+            self._submit([{"appendCells": {"sheetId": props["sheetId"],
+                                           "rows": [_row_data(r, shown) for r in chunk],
+                                           "fields": fields}}], (tab, [r[0] for r in chunk]))
             grid = props.setdefault("gridProperties", {"rowCount": 0, "columnCount": width})
             grid["rowCount"] = grid.get("rowCount", 0) + len(chunk)
 
@@ -547,6 +569,7 @@ class GoogleSheetsWorkbook(Workbook):
                 "start": {"sheetId": props["sheetId"], "rowIndex": row_index, "columnIndex": 0},
                 "rows": [_row_data(r) for r in chunk], "fields": "userEnteredValue"}})
             row_index += len(chunk)
+        requests_ += sheets_format_requests(props["sheetId"], tab, header)  # after the resize: every row
         grid["rowCount"] = rows_needed
         grid["columnCount"] = max(width, grid.get("columnCount", 0))
         self._headers[tab] = list(header)
@@ -580,8 +603,9 @@ def _request_chunks(items: list[tuple[dict[str, Any], Any]], max_bytes: int) -> 
         yield chunk
 
 
-def _row_data(row: list[Any]) -> dict[str, Any]:
-    """A row as Sheets ``RowData``: typed values, so text is stored as text, never as a formula."""
+def _row_data(row: list[Any], formats: Sequence[dict[str, str] | None] = ()) -> dict[str, Any]:
+    """A row as Sheets ``RowData``: typed values, so text is stored as text, never as a formula; ``formats`` gives
+    columns their ``numberFormat``."""
     cells: list[dict[str, Any]] = []
     for v in row:
         if v == "" or v is None:
@@ -590,6 +614,9 @@ def _row_data(row: list[Any]) -> dict[str, Any]:
             cells.append({"userEnteredValue": {"numberValue": v}})
         else:
             cells.append({"userEnteredValue": {"stringValue": str(v)}})
+    for cell, shown in zip(cells, formats, strict=False):
+        if shown is not None:
+            cell["userEnteredFormat"] = {"numberFormat": shown}
     return {"values": cells}
 
 

@@ -138,6 +138,12 @@ class FakeSheets:
         sheet = self._sheet(self.spreadsheets[key], tab)
         return self._grid_values(sheet, formatted=False)
 
+    def number_formats(self, key: str, tab: str, column: int) -> list[Any]:
+        """The ``numberFormat`` of the data rows (2…last) of a 1-based column; None where none was set."""
+        sheet = self._sheet(self.spreadsheets[key], tab)
+        last = max((r for r, _c in sheet["cells"]), default=1)
+        return [sheet.get("formats", {}).get((r, column)) for r in range(2, last + 1)]
+
     @property
     def url(self) -> str:
         assert self._server is not None
@@ -419,6 +425,10 @@ class FakeSheets:
                         if ev is not None:
                             (_, v), = ev.items()
                             self._store(sheet, last + i + 1, j + 1, v, "RAW")
+                        number = cell.get("userEnteredFormat", {}).get("numberFormat")
+                        if number is not None and "userEnteredFormat" in arg.get("fields", ""):  # masked otherwise
+                            self._check_number_format(number)
+                            sheet.setdefault("formats", {})[(last + i + 1, j + 1)] = number
                 replies.append({})
             elif kind == "updateCells":
                 start = arg["start"]
@@ -435,12 +445,38 @@ class FakeSheets:
                         self._store(sheet, start.get("rowIndex", 0) + i + 1, start.get("columnIndex", 0) + j + 1,
                                     v, "RAW")
                 replies.append({})
+            elif kind == "repeatCell":  # only number formats: what the client sends
+                rng = arg["range"]
+                sheet = self._by_id(work, rng["sheetId"])
+                fields = arg.get("fields")
+                if not fields:
+                    raise ApiError(400, "Invalid requests[0].repeatCell: At least one field must be updated, "
+                                        "but none were specified.")
+                grid = sheet["properties"]["gridProperties"]
+                if rng.get("endColumnIndex", 0) > grid["columnCount"] or rng.get("startRowIndex", 0) > grid["rowCount"]:
+                    raise ApiError(400, f"Invalid requests[0].repeatCell: Range ({sheet['properties']['title']}!"
+                                        f"…) exceeds grid limits. Max rows: {grid['rowCount']}, max columns: "
+                                        f"{grid['columnCount']}")
+                number = arg.get("cell", {}).get("userEnteredFormat", {}).get("numberFormat")
+                self._check_number_format(number)
+                for col in range(rng.get("startColumnIndex", 0), rng.get("endColumnIndex", grid["columnCount"])):
+                    for row in range(rng.get("startRowIndex", 0), rng.get("endRowIndex", grid["rowCount"])):
+                        sheet.setdefault("formats", {})[(row + 1, col + 1)] = number
+                replies.append({})
             else:
                 raise ApiError(400, f"Unsupported request {kind}")
         self._check_limit(work)
         book.clear()
         book.update(work)
         return {"spreadsheetId": key, "replies": replies}
+
+    @staticmethod
+    def _check_number_format(number: Any) -> None:
+        types = {"NUMBER_FORMAT_TYPE_UNSPECIFIED", "TEXT", "NUMBER", "PERCENT", "CURRENCY", "DATE", "TIME",
+                 "DATE_TIME", "SCIENTIFIC"}
+        if not isinstance(number, dict) or number.get("type") not in types:
+            raise ApiError(400, "Invalid value at 'requests[0].repeat_cell.cell.user_entered_format.number_format"
+                                f".type' ({number!r})")
 
     @staticmethod
     def _by_id(book: dict[str, Any], sheet_id: int) -> dict[str, Any]:
