@@ -78,6 +78,21 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "month_short": {"1": ("янв", "Jan"), "2": ("фев", "Feb"), "3": ("мар", "Mar"), "4": ("апр", "Apr"),
                     "5": ("мая", "May"), "6": ("июн", "Jun"), "7": ("июл", "Jul"), "8": ("авг", "Aug"),
                     "9": ("сен", "Sep"), "10": ("окт", "Oct"), "11": ("ноя", "Nov"), "12": ("дек", "Dec")},
+    # import warnings: {n} messages in the file, {unknown} unknown lines
+    "import_warning": {
+        "export_cap": ("{n} сообщений: экспорт, похоже, обрезан лимитом WhatsApp (около 40 000 без медиа) — самых "
+                       "старых сообщений в нём нет; выгрузите чат за более короткий период",
+                       "{n} messages: this export looks cut at WhatsApp's limit (about 40,000 without media) — the "
+                       "oldest messages are missing; export a shorter period"),
+        "export_cap_media": ("{n} сообщений: экспорт с медиа, похоже, обрезан лимитом WhatsApp (около 10 000) — "
+                             "самых старых сообщений нет; выгрузите без медиа или за более короткий период",
+                             "{n} messages: this export with media looks cut at WhatsApp's limit (about 10,000) — "
+                             "the oldest messages are missing; export without media or a shorter period"),
+        "unknown_lines": ("{unknown} строк похожи на служебные тексты WhatsApp на незнакомом языке; они оставлены "
+                          "сообщениями их отправителей (добавьте их в whatsapp_strings.tsv)",
+                          "{unknown} lines look like WhatsApp's own texts in a language sheets-bridge does not know; "
+                          "they were kept as their sender's messages (add them to whatsapp_strings.tsv)"),
+    },
     "unit": {"s": ("с", "s"), "min": ("мин", "min"), "h": ("ч", "h"), "d": ("дн", "d")},
 }
 
@@ -88,6 +103,12 @@ def text(kind: str, code: str, lang: str = "ru") -> str:
     if pair is None:
         return str(code)
     return pair[0] if lang == "ru" else pair[1]
+
+
+def import_warning(code: str, lang: str = "ru", n: int = 0, unknown: int = 0) -> str:
+    """An import warning's words, with the file's figures (``imports.messages`` + ``system``, ``unknown``)."""
+    return text("import_warning", code, lang).format(n=f"{n:,}".replace(",", " " if lang == "ru" else ","),
+                                                       unknown=unknown)
 
 
 def code_of(kind: str, value: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -403,3 +404,52 @@ def test_printed_new_messages_are_the_rows_written_also_for_files_named_after_th
     assert f"{written} new messages added (0 already there)" in first.output
     again = CliRunner().invoke(cli, args)
     assert f"0 new messages added ({written} already there)" in again.output
+
+
+def test_each_file_is_logged_with_its_notices_media_and_warnings_and_the_report_says_them(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from sheets_bridge.cli import cli
+    from sheets_bridge.vocabulary import import_warning
+
+    lrm = "\u200e"
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "android.txt").write_text("\n".join([
+        "18/03/2022, 14:50 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even "
+        "WhatsApp, can read or listen to them. Tap to learn more.",
+        "18/03/2022, 14:56 - Anna: Hello, how much is a haircut?",
+        "18/03/2022, 14:57 - Salon: 1500 ₽, when would you like to come?",
+        "18/03/2022, 14:58 - Anna: <Media omitted>",
+        "18/03/2022, 14:59 - Anna: This message was deleted",
+        "18/03/2022, 15:00 - Salon: IMG-20220318-WA0001.jpg (file attached)",
+    ]), encoding="utf-8")
+    (exports / "ios.txt").write_text("\n".join([
+        "[19/03/2022, 10:00:00] Boris: Hi, are you open on Sunday?",
+        *[f"{lrm}[19/03/2022, 10:0{i + 1}:00] Boris: {lrm}kuva puuttuu" for i in range(6)],
+    ]), encoding="utf-8")
+    book = tmp_path / "book.xlsx"
+    run = CliRunner().invoke(cli, ["import", str(exports), "--manager", "Salon", "--tz", "UTC", "-w", str(book)])
+    assert run.exit_code == 0, run.output
+    said = import_warning("unknown_lines", "en", unknown=6)
+    assert f"ios.txt: {said}" in run.output
+    log = XlsxWorkbook(book).read("imports").set_index("file")
+    expected = {  # file: messages (notices included), added, notices, media placeholders, unknown, warnings
+        "android.txt": (6, 6, 1, 3, 0, ""),
+        "ios.txt": (7, 7, 0, 0, 6, "unknown_lines"),
+    }
+    got = {f: (int(r.messages), int(r.added), int(r.system), int(r.placeholders), int(r.unknown), str(r.warnings))
+           for f, r in log.iterrows()}
+    assert got == expected
+    assert CliRunner().invoke(cli, ["import", str(exports), "--manager", "Salon", "--tz", "UTC", "-w",
+                                    str(book)]).exit_code == 0
+    again = XlsxWorkbook(book).read("imports")
+    assert len(again) == 4 and again["added"].astype(int).tolist()[2:] == [0, 0]  # a log: every import, every file
+    assert CliRunner().invoke(cli, ["analyze", "--tz", "UTC", "-w", str(book)]).exit_code == 0
+    for lang in ("ru", "en"):
+        out = tmp_path / f"report-{lang}.html"
+        done = CliRunner().invoke(cli, ["report", "--lang", lang, "-w", str(book), "--out", str(out)])
+        assert done.exit_code == 0, done.output
+        page = out.read_text(encoding="utf-8")
+        assert html.escape(import_warning("unknown_lines", lang, unknown=6)) in page and "ios.txt" in page
+        assert "android.txt" not in page.split('id="imports"')[1].split("</section>")[0]  # read cleanly: not listed

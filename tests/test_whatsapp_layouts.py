@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from sheets_bridge.errors import InputError
 from sheets_bridge.ingest import whatsapp
+from sheets_bridge.vocabulary import import_warning
 
 from .conftest import PEERS
 
@@ -213,7 +214,7 @@ def test_an_unknown_language_placeholder_stays_its_senders_message() -> None:
     lines = [f"{LRM}[3/18/22, 15:0{i}:00] Anna: {LRM}kuva puuttuu {i}" for i in range(6)]
     chat = _parse(["[3/18/22, 14:56:00] Anna: Hello", *lines])
     assert not chat.frame["system"].any() and len(chat.authors) == 1
-    assert chat.stats["unknown"] == 6 and any("language" in w for w in chat.warnings)
+    assert chat.stats["unknown"] == 6 and chat.warnings == ["unknown_lines"]
 
 
 def test_arabic_fixture_file() -> None:
@@ -234,7 +235,9 @@ def test_stats_and_the_export_cap_warning() -> None:
              for i in range(39_000)]
     chat = _parse(lines)
     assert chat.stats["messages"] == 39_000 and chat.stats["system"] == 0
-    assert any("WhatsApp's limit" in w and "oldest messages are missing" in w for w in chat.warnings)
+    assert chat.warnings == ["export_cap"]
+    assert "WhatsApp's limit" in import_warning("export_cap", "en", n=39_000)
+    assert "39 000 сообщений" in import_warning("export_cap", "ru", n=39_000)
     assert not _parse(lines[:100]).warnings
 
 

@@ -63,12 +63,15 @@ def import_command(settings: Settings, paths: tuple[Path, ...], managers: tuple[
     with settings.open_workbook() as wb, bar:
         result = import_chats(paths, wb, scrubber, options, progress=progress)
     table = Table(title=f"Imported into {wb.location}")
-    for col in ("file", "chats", "messages", "new", "clients", "from", "to"):
+    for col in ("file", "chats", "messages", "new", "notices", "media", "clients", "from", "to"):
         table.add_column(col, justify="left" if col in ("file", "from", "to") else "right")
     for f in result.files:
-        table.add_row(Path(f.path).name, str(f.chats), str(f.messages), str(f.added), str(f.clients), f.first[:10],
-                      f.last[:10])
+        table.add_row(Path(f.path).name, str(f.chats), str(f.messages), str(f.added), str(f.system),
+                      str(f.placeholders), str(f.clients), f.first[:10], f.last[:10])
     Console(width=None if sys.stdout.isatty() else 140).print(table)
+    for f in result.files:
+        for said in [*f.warning_texts("en"), *f.notes]:
+            click.echo(f"{Path(f.path).name}: {said}", err=bool(f.warnings))
     click.echo(f"{result.added} new messages added ({len(result.rows) - result.added} already there).")
 
 

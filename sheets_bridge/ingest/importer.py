@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..privacy import KnownNames, Scrubber, keyed_hash
 from ..privacy.detect import find_introduced_names
 from ..timeutil import iso_text, localize, resolve_tz
+from ..vocabulary import import_warning
 from ..workbook import Workbook
 from . import instagram, tabular, telegram, whatsapp
 from .base import ParsedChat, load_json
@@ -47,6 +48,23 @@ class FileSummary:
     first: str = ""
     last: str = ""
     notes: list[str] = field(default_factory=list)
+    channel: str = ""
+    label: str = ""  # the file's name as written to the sheet (scrubbed like its messages)
+    system: int = 0  # of ``messages``, the system notices
+    placeholders: int = 0  # attachments without content, deleted messages… (what the parser recognised)
+    unknown: int = 0  # lines that look like WhatsApp's own text in a language it does not know
+    warnings: list[str] = field(default_factory=list)  # codes: vocabulary.TEXTS["import_warning"]
+
+    def warning_texts(self, lang: str = "en") -> list[str]:
+        """The warnings in the owner's words."""
+        return [import_warning(code, lang, n=self.messages, unknown=self.unknown) for code in self.warnings]
+
+    def row(self, imported_at: str) -> dict[str, object]:
+        """The file's ``imports`` row."""
+        return {"imported_at": imported_at, "file": self.label, "channel": self.channel, "chats": self.chats,
+                "messages": self.messages, "added": self.added, "system": self.system,
+                "placeholders": self.placeholders, "unknown": self.unknown, "first": self.first, "last": self.last,
+                "warnings": ", ".join(self.warnings)}
 
 
 @dataclass
@@ -262,10 +280,15 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
     owner: list[int] = []  # the file index of each chat in the batch
     summaries = []
     for index, (path, chats) in enumerate(parsed):
-        summaries.append(FileSummary(path=str(path), chats=len(chats)))
+        summaries.append(FileSummary(path=str(path), chats=len(chats), channel=chats[0].channel if chats else "",
+                                     label=scrubber.scrub(path.name, KnownNames([]))))
         for chat in chats:
             roles = sender_roles(chat, accounts)
-            summaries[-1].notes.extend(chat.notes)
+            summary = summaries[-1]
+            summary.notes.extend(chat.notes)
+            summary.placeholders += int(chat.stats.get("placeholders", 0))
+            summary.unknown += int(chat.stats.get("unknown", 0))
+            summary.warnings += [w for w in chat.warnings if w not in summary.warnings]
             if not chat.frame.empty:
                 batch.append((chat, roles))
                 owner.append(index)
@@ -277,19 +300,24 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
                    .groupby(level=0).sum())
         stamps = built["timestamp"].where(built["timestamp"] != "")
         first, last = stamps.groupby(built["_file"]).min(), stamps.groupby(built["_file"]).max()
+        system = (built["sender_role"] == "system").groupby(built["_file"]).sum()
+        label = built["source"].str.rsplit(":", n=1).str[0].groupby(built["_file"]).first()
         for index, n in by_file.size().items():
             summary = summaries[int(index)]
             summary.messages, summary.clients = int(n), int(clients.get(index, 0))
+            summary.system, summary.label = int(system[index]), str(label[index])
             summary.first = "" if pd.isna(first[index]) else first[index]
             summary.last = "" if pd.isna(last[index]) else last[index]
     scrubber.flush()
     rows = built.drop(columns="_chat")
+    imported_at = dt.datetime.now(tz).isoformat(timespec="seconds")
     with workbook.batch():  # ids are read and new rows appended under one lock: two imports cannot both add
         existing = set(workbook.read("messages")["message_id"].astype(str))
         new = rows[~rows["message_id"].isin(existing)].drop_duplicates("message_id")
         if len(new):
             workbook.append("messages", new.drop(columns="_file"))
-    added = new.groupby("_file").size()  # counted from the rows written
-    for index, summary in enumerate(summaries):
-        summary.added = int(added.get(index, 0))
+        added = new.groupby("_file").size()  # counted from the rows written
+        for index, summary in enumerate(summaries):
+            summary.added = int(added.get(index, 0))
+        workbook.append("imports", [summary.row(imported_at) for summary in summaries])
     return ImportResult(files=summaries, rows=rows.drop(columns="_file"))

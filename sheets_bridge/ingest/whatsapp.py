@@ -625,17 +625,15 @@ def _stats(texts: list[str], system: list[bool], seen: dict[str, int]) -> dict[s
 
 
 def _warnings(stats: dict[str, int]) -> list[str]:
-    """What the owner should know about the file: an export cut at WhatsApp's limit, many unknown lines."""
+    """What the owner should know about the file, as codes (``vocabulary.TEXTS["import_warning"]``): an export cut
+    at WhatsApp's limit (``export_cap``, ``export_cap_media``), many unknown lines (``unknown_lines``)."""
     out = []
     with_media = stats.get("placeholder:attached", 0) + stats.get("placeholder:file_attached", 0) > 0
     total = stats["messages"] + stats["system"]
     if total >= EXPORT_CAP[1 if with_media else 0]:
-        out.append(f"{total:,} messages: this export may be cut at WhatsApp's limit "
-                   f"({'10,000 with media' if with_media else '40,000 without media'}): the oldest messages are "
-                   "missing; export a shorter period")
+        out.append("export_cap_media" if with_media else "export_cap")
     if stats["unknown"] >= max(5, stats["messages"] // 20):
-        out.append(f"{stats['unknown']} lines look like WhatsApp's own texts in a language sheets-bridge does not "
-                   "know; they were kept as their sender's messages (add them to whatsapp_strings.tsv)")
+        out.append("unknown_lines")
     return out
 
 

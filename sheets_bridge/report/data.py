@@ -40,6 +40,7 @@ class ReportData:
     rubric: pd.DataFrame               # the week's rubric rows
     scenarios: pd.DataFrame            # the week's top loss scenarios (review.loss_scenarios)
     excerpts: pd.Series                # conversation_id → its first messages, in the report's language
+    import_warnings: pd.DataFrame | None = None  # the imports rows with warnings (the newest import of each file)
 
     @property
     def conversations(self) -> pd.DataFrame:
@@ -172,4 +173,13 @@ def report_data(workbook: Workbook, lang: str = "ru", week: str | None = None,
         audit=audit[audit["week"].astype(str) == chosen].reset_index(drop=True),
         rubric=rubric[rubric["conversation_id"].astype(str).isin(ids)].reset_index(drop=True),
         scenarios=_scenarios(conv[conv["week"] == chosen]),
-        excerpts=stored.excerpts(n=6, width=400, lang=lang))
+        excerpts=stored.excerpts(n=6, width=400, lang=lang), import_warnings=_import_warnings(workbook))
+
+
+def _import_warnings(workbook: Workbook) -> pd.DataFrame:
+    """The newest ``imports`` row of each file, where it has warnings (an export cut at WhatsApp's limit…)."""
+    if "imports" not in workbook.tabs():
+        return pd.DataFrame(columns=["file", "warnings", "messages", "unknown"])
+    rows = workbook.read("imports")
+    newest = rows.sort_values("imported_at", kind="stable").drop_duplicates("file", keep="last")
+    return newest[newest["warnings"].astype(str).str.strip() != ""].reset_index(drop=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..vocabulary import code_of
+from ..vocabulary import code_of, import_warning
 from ..vocabulary import text as vtext
 from . import fmt
 from .view import View, local_time, msg, template_text
@@ -144,6 +144,27 @@ def audit(view: View) -> str:
 
 def _reason(view: View, reason: Any) -> str:
     return vtext("audit_reason", code_of("audit_reason", str(reason)), view.lang)
+
+
+def import_warnings(view: View) -> str:
+    """What an import said the owner should know about a file (an export cut at WhatsApp's limit…); nothing when
+    every file read cleanly."""
+    rows = view.data.import_warnings
+    if rows is None or rows.empty:
+        return ""
+    items = "".join(
+        f"<li><b>{escape(str(r.file))}</b>: "
+        + "; ".join(escape(import_warning(code.strip(), view.lang, n=_count(r.messages), unknown=_count(r.unknown)))
+                    for code in str(r.warnings).split(",") if code.strip())
+        + "</li>" for r in rows.itertuples(index=False))
+    return _section("imports", view.t["import_warnings"], f"<ul>{items}</ul>", view.t["import_warnings_why"])
+
+
+def _count(value: Any) -> int:
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return 0
 
 
 def lists(view: View) -> str:

@@ -102,6 +102,9 @@ TEXT: dict[str, dict[str, str]] = {
         "audit_none": "На этой неделе проверять нечего.",
         "reason": "Почему на проверке",
         "confidence": "Уверенность",
+        "import_warnings": "Проверьте выгрузки",
+        "import_warnings_why": "Так сказал импорт об этих файлах (последний импорт каждого файла, вкладка "
+                               "<code>imports</code>): цифры отчёта могут быть неполными.",
         "lists": "Списки диалогов",
         "lists_why": "Сюда ведут ссылки из цифр выше.",
         "dialogs": "Все диалоги недели",
@@ -225,6 +228,9 @@ TEXT: dict[str, dict[str, str]] = {
         "audit_none": "Nothing to check this week.",
         "reason": "Why it is here",
         "confidence": "Confidence",
+        "import_warnings": "Check these exports",
+        "import_warnings_why": "What the import said about these files (the newest import of each file, tab "
+                               "<code>imports</code>): the report's figures may be incomplete.",
         "lists": "Lists of conversations",
         "lists_why": "The figures above link here.",
         "dialogs": "Every conversation of the week",

@@ -84,6 +84,10 @@ _TABS.append(_tab("waiting", "conversation_id, chat_id, channel, manager, client
                             "excerpt", key="conversation_id"))
 _TABS.append(_tab("runs", "run_at:time, command, gap, tz, business_hours, tagger, lang, version, messages:int, "
                          "conversations:int", key="run_at, command"))
+# One row per file per import: what was read, and what the owner should know about it (codes; texts in vocabulary).
+_TABS.append(_tab("imports", "imported_at:time, file, channel, chats:int, messages:int, added:int, system:int, "
+                            "placeholders:int, unknown:int, first:time, last:time, warnings",
+                  key="imported_at, file"))
 _TABS.append(_tab("owner_archive", "archived_at:time, tab, row_id, column, value",
                   key="archived_at, tab, row_id, column"))
 # What every column of every tab means (SPEC §3); sheets-bridge rewrites it whole on ``init``: it is ours.
