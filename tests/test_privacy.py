@@ -44,6 +44,7 @@ def test_one_phone_written_many_ways_gives_one_token(scrubber: Scrubber, written
     ("пишите на Ivan.Petrov@Mail.ru или hr@ulybka-plus.ru", ["EMAIL", "EMAIL"]),
     ("Карта 2202 2061 4478 3318 Сбербанк", ["CARD"]),
     ("карта 4111-1111-1111-1111", ["CARD"]),
+    ("карта 4111 1111 1111 1111, оплата по ссылке https://pay.example.ru/i/77", ["CARD"]),  # a link beside it
     ("паспорт 4512 345678 выдан", ["PASSPORT"]),
     ("серия 45 12 номер 345678", ["PASSPORT"]),
     ("меня зовут анна петрова", ["NAME"]),
@@ -76,6 +77,10 @@ def test_personal_data_is_found(scrubber: Scrubber, text: str, kinds: list[str])
     "с 09:00 до 20:00, пн–сб",
     "счёт 40817810099910004312",
     "4276 1234 5678 9012",  # 16 digits that fail the Luhn check
+    # long numbers in links and coordinates (these pass the Luhn check): ids, never cards
+    "location: https://maps.google.com/?q=55.4111111111111111,37.61",
+    "смотрите https://vk.com/wall-4111111111111111_17 и www.example.ru/p/4111111111111111",
+    "точка 55.4111111111111111",
     "паспорт 4512 345678"[8:],  # a series+number with no context word
     "Надежда умирает последней",
     "Отлично, спасибо! Столичная пицца, Симпатичное место",  # -ичн- words that are not patronymics

@@ -24,7 +24,10 @@ class Found:
 
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z\u0400-\u04ff]{2,}")
-CARD_RE = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
+# Not after a digit and a decimal point (the fraction of a coordinate: 51.50214569326172).
+CARD_RE = re.compile(r"(?<![\d-])(?<!\d[.,])\d(?:[ -]?\d){12,18}(?![\d])")
+# Links: a long number inside one is an id (a map's coordinates, a post, a tracking link), never a card.
+URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 PASSPORT_RE = re.compile(
     r"(?i)(?:паспорт\w*|серия|серии|passport)[^\d\n]{0,25}(\d{2}\s?\d{2})[\s№-]*(?:номер|№|no\.?)?\s*(\d{6})(?!\d)")
 # A phone needs at least 7 digits; most messages have none, so this cheap test skips the matcher.
@@ -66,8 +69,11 @@ def find_emails(text: str) -> Iterator[Found]:
 
 
 def find_cards(text: str) -> Iterator[Found]:
+    links = [m.span() for m in URL_RE.finditer(text)] if "/" in text or "www." in text.lower() else []
     for m in CARD_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
+        if any(a <= m.start() < b for a, b in links):
+            continue
         if 13 <= len(digits) <= 19 and luhn_ok(digits) and not _NOT_A_PHONE_BEFORE.search(_before(text, m.start())):
             yield Found(m.start(), m.end(), CARD, digits)
 
