@@ -93,14 +93,20 @@ def _rules(others: list[LabelledConversation], own: list[LabelledConversation]) 
     adapted the way ``analyze`` adapts it (``RulesTagger.adapt``)."""
     from sheets_bridge.tagging.cues import CueMatcher
     from sheets_bridge.tagging.model import shared_vocabulary
-    from sheets_bridge.tagging.rules import RulesTagger, adapt_model, fit_model
+    from sheets_bridge.tagging.rules import RulesTagger, adapt_model, fit_model  # noqa: F401
 
     base, names = _training(others)
     vocabulary = shared_vocabulary(base.tokens, [c.business for c in others])
     model = fit_model(base.matrix, names, base.labels, None, base.tokens, vocabulary)
     if own:
+        from sheets_bridge.tagging.features import extract
+        from sheets_bridge.tagging.rules import judge_with
+
         mine, _ = _training(own)
-        model = adapt_model(model, base, mine, names, vocabulary)
+        matcher = CueMatcher()
+        convs = [c.conversation for c in own]
+        model = adapt_model(model, base, mine, names, vocabulary, judge=judge_with(convs, extract(convs, matcher),
+                                                                                  matcher))
     tagger = RulesTagger.__new__(RulesTagger)
     tagger.matcher, tagger.model, tagger.lang = CueMatcher(), model, "en"
     return tagger
@@ -153,8 +159,9 @@ def leave_one_out(name: str, items: list[LabelledConversation], businesses: list
 
 
 def curve(name: str, items: list[LabelledConversation], businesses: list[str], points: Sequence[int] = (25, 50, 100),
-          min_test: int = 10, seed: int = 0) -> list[tuple[int, int, Evaluation, Evaluation]]:
-    """(N, businesses used, with 0 own labels, with N own labels) — both scored on the same held-back part."""
+          min_test: int = 10, seeds: Sequence[int] = (0, 1, 2)) -> list[tuple[int, int, Evaluation, Evaluation]]:
+    """(N, businesses used, with 0 own labels, with N own labels) — both scored on the same held-back part, pooled
+    over a few random choices (``seeds``) of which N conversations the owner labelled: one choice is noise."""
     factory, _ = TAGGERS[name]
     out = []
     for n in points:
@@ -164,13 +171,15 @@ def curve(name: str, items: list[LabelledConversation], businesses: list[str], p
             if len(mine) < n + min_test:
                 continue
             used += 1
-            order = mine[:]
-            random.Random(seed).shuffle(order)
-            own, test = order[:n], order[n:]
             others = [c for c in items if c.business != b]
-            zero_t += run(factory(others, []), test)[0]
-            own_t += run(factory(others, own), test)[0]
-            zero_l += [c.labels for c in test]
+            zero = factory(others, [])
+            for seed in seeds:
+                order = mine[:]
+                random.Random(seed).shuffle(order)
+                own, test = order[:n], order[n:]
+                zero_t += run(zero, test)[0]
+                own_t += run(factory(others, own), test)[0]
+                zero_l += [c.labels for c in test]
         if used:
             out.append((n, used, evaluate(zero_l, zero_t), evaluate(zero_l, own_t)))
     return out
@@ -228,7 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if TAGGERS[name][1] and not args.no_curve:
             for n, used, zero, own in curve(name, items, scored):
                 print(table([("0 own labels", zero.n, zero.row()), (f"{n} own labels", own.n, own.row())],
-                            f"{name} — learning curve: {n} own labels ({used} businesses with ≥ {n + 10})"))
+                            f"{name} — learning curve: {n} own labels ({used} businesses with ≥ {n + 10}, "
+                            "3 random choices each)"))
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sheets_bridge.tagging import Conversation, Message, get_tagger
+from sheets_bridge.tagging.rules import clearly_better
 
 C, M, B = "client", "manager", "bot"
 
@@ -73,3 +74,24 @@ def test_the_owners_labels_adapt_the_default_tagger() -> None:
     plain = get_tagger("rules").tag([conv(99)])[0]
     adapted = get_tagger("rules", labelled=[(conv(i), labels) for i in range(12)]).tag([conv(99)])[0]
     assert plain.booked == 0 and adapted.booked == 1
+
+
+@pytest.mark.parametrize("wins, losses, kept", [
+    (0, 0, False), (1, 0, False), (2, 0, False),  # two labels could be luck
+    (3, 1, False), (4, 2, False),  # more wins than losses, but a coin does that often
+    (5, 0, True), (6, 1, False), (7, 1, True), (10, 3, True),
+    (10, 9, False),
+])
+def test_a_refitted_head_is_kept_only_when_clearly_better(wins: int, losses: int, kept: bool) -> None:
+    assert clearly_better(wins, losses) is kept
+
+
+def test_tags_never_depend_on_the_owners_key() -> None:
+    """Pseudonym tokens carry key-dependent digits ("[PHONE:2aed…]" once read as a price in dirhams)."""
+    def conv(token: str) -> Conversation:
+        return Conversation("c", (Message(C, f"Здравствуйте, мой номер {token}, сколько стоит маникюр?"),
+                                  Message(M, f"Записала, перезвоним на {token}")))
+    tagger = get_tagger("rules")
+    a, b = tagger.tag([conv("[PHONE:12aed456]")])[0], tagger.tag([conv("[PHONE:3f9c0b1d]")])[0]
+    assert (a.intent, a.booked, a.missed_lead, a.need_budget, a.confidence) == \
+        (b.intent, b.booked, b.missed_lead, b.need_budget, b.confidence)

@@ -24,9 +24,16 @@ WORD_START = r"(?=[a-zа-я0-9])(?<![a-zа-я0-9_])"  # the lookahead first lets
 BOTH = ("time", "positive", "negative", "c_question", "b_price", "c_book")
 
 
+# A pseudonym token as it reads after lower-casing ("[phone:3fa9c1d2]"): its key-dependent digits are dropped before
+# cues and words are read, so tags never depend on the owner's key (hex like "2aed" once matched a price cue).
+_TOKEN = re.compile(r"\[([a-z]+):[0-9a-f]+\]")
+
+
 def normalize(text: str) -> str:
-    """Lower case, ``ё`` as ``е``, one line (so ``^`` and ``$`` mean the start and end of the message)."""
-    return _SPACES.sub(" ", text.lower().replace("ё", "е")).strip()
+    """Lower case, ``ё`` as ``е``, one line (so ``^`` and ``$`` mean the start and end of the message), pseudonym
+    tokens without their digits (``[phone]``)."""
+    out = _SPACES.sub(" ", text.lower().replace("ё", "е")).strip()
+    return _TOKEN.sub(r"[\1]", out) if "[" in out else out
 
 
 def split_alternatives(pattern: str) -> list[str]:

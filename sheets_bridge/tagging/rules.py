@@ -13,8 +13,9 @@ the owner's conversations, weighted up (``labelled=...``; needs scikit-learn, a 
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +35,7 @@ MODEL_FILE = "data/tagger_model.json"
 TRAINING_FILE = "data/tagger_training.json"
 OWNER_WEIGHT = 4.0  # one of the owner's own labels counts like this many corpus conversations
 ADAPT_MARGIN = 2  # a refitted head must get this many more of the owner's labels right (measured: 1 chases noise)
+ADAPT_ALPHA = 0.05  # … and be better beyond chance (McNemar's exact test, one-sided)
 CHOICES = {"intent": INTENTS, "sentiment": SENTIMENTS, "recommended_action": ACTIONS}
 
 
@@ -87,7 +89,8 @@ class RulesTagger(Tagger):
         own = Training(align(found.matrix, found.names, names), [{f: str(lab[f]) for f in TAG_FIELDS}
                                                                  for _, lab in labelled], found.tokens)
         vocabulary = [n[len(WORD_PREFIX):] for n in self.model.features if n.startswith(WORD_PREFIX)]
-        self.model = adapt_model(self.model, base_data, own, names, vocabulary)
+        judge = judge_with([c for c, _ in labelled], found, self.matcher, self.lang)
+        self.model = adapt_model(self.model, base_data, own, names, vocabulary, judge=judge)
 
     # --- tagging -------------------------------------------------------------------------------------
     def tag(self, conversations: Sequence[Conversation], found: Extracted | None = None) -> list[Tags]:
@@ -173,39 +176,112 @@ class Training:
         return Training(np.vstack([self.matrix, other.matrix]), self.labels + other.labels, self.tokens + other.tokens)
 
 
+# What each tag's final value is decided from (``RulesTagger._decide``): a refitted head is kept only if no tag that
+# depends on it gets worse on the owner's labels.
+DEPENDS_ON: dict[str, tuple[str, ...]] = {
+    "intent": ("intent", "booked"), "booked": ("booked",), "booking_offered": ("booking_offered", "booked"),
+    "missed_lead": ("missed_lead", "intent", "booked", "booking_offered"),
+    "need_time": ("need_time", "booked"), "need_service": ("need_service", "intent"),
+    "recommended_action": ("recommended_action", "intent", "booked", "booking_offered", "missed_lead"),
+}
+
+Judge = Callable[[LinearModel, list[int]], list[dict[str, str]]]
+
+
 def adapt_model(shipped: LinearModel, base: Training, own: Training, names: Sequence[str],
-                vocabulary: Sequence[str], weight: float = OWNER_WEIGHT, folds: int = 3) -> LinearModel:
+                vocabulary: Sequence[str], weight: float = OWNER_WEIGHT, folds: int = 3,
+                judge: Judge | None = None) -> LinearModel:
     """The model refitted with the owner's labels; a tag keeps the shipped head unless, cross-validated on the
-    owner's own labels, the refitted head gets more of them right (so no tag gets worse for this business)."""
+    owner's own labels, the refitted head gets more of them right (so no tag gets worse for this business).
+
+    ``judge(model, rows)`` gives the tagger's final tags of some of the owner's conversations with a model; with it,
+    a refitted head is also dropped when, cross-validated, any final tag that depends on it (``DEPENDS_ON``) gets
+    fewer of the owner's labels right than with the shipped model."""
     def fit(extra: Training) -> LinearModel:
         data = base + extra
         weights = np.concatenate([np.ones(len(base.labels)), np.full(len(extra.labels), weight)])
         return fit_model(data.matrix, names, data.labels, weights, data.tokens, vocabulary, start=shipped)
 
+    def combined(model: LinearModel, keep: set[str]) -> LinearModel:
+        return dataclasses.replace(model, heads={
+            t: model.heads[t] if t in keep else shipped.heads[t].expressed_in(shipped, model.features, model.mean,
+                                                                              model.scale)
+            for t in TAG_FIELDS})
+
     if len(own.labels) < folds * 2:
         return shipped  # too few labels to show that a refit helps
     adapted = fit(own)
     order = np.random.default_rng(0).permutation(len(own.labels))
-    better = {t: 0 for t in TAG_FIELDS}
+    wins = {t: 0 for t in TAG_FIELDS}  # held-out labels the refitted head gets right and the shipped one wrong
+    losses = {t: 0 for t in TAG_FIELDS}  # … and the other way round
+    trials: list[tuple[LinearModel, list[int]]] = []
     for k in range(folds):
         test = order[k::folds]
         train = np.setdiff1d(order, test)
         trial = fit(own.part(train.tolist()))
+        trials.append((trial, test.tolist()))
         held = own.part(test.tolist())
         for target in TAG_FIELDS:
-            truth = [lab[target] for lab in held.labels]
-            for model, sign in ((trial, 1), (shipped, -1)):
+            truth = np.asarray([lab[target] for lab in held.labels])
+            right = []
+            for model in (trial, shipped):
                 head = model.heads[target]
                 proba = head.proba(model.transform(held.matrix, names, held.tokens))
-                said = [head.classes[j] for j in proba.argmax(axis=1)]
-                better[target] += sign * sum(a == b for a, b in zip(said, truth, strict=True))
-    heads = {t: adapted.heads[t] if better[t] >= ADAPT_MARGIN
-             else shipped.heads[t].expressed_in(shipped, adapted.features, adapted.mean, adapted.scale)
-             for t in TAG_FIELDS}
-    adapted.heads = heads
-    adapted.info["owner_labels"] = len(own.labels)
-    adapted.info["adapted_tags"] = [t for t in TAG_FIELDS if better[t] >= ADAPT_MARGIN]
+                right.append(np.asarray(head.classes)[proba.argmax(axis=1)] == truth)
+            wins[target] += int((right[0] & ~right[1]).sum())
+            losses[target] += int((~right[0] & right[1]).sum())
+    keep = {t for t in TAG_FIELDS if clearly_better(wins[t], losses[t])}
+    if judge is not None:
+        keep = _no_tag_worse(keep, trials, own, shipped, judge, combined)
+    adapted = combined(adapted, keep)
+    adapted.info = dict(adapted.info, owner_labels=len(own.labels), adapted_tags=[t for t in TAG_FIELDS if t in keep])
     return adapted
+
+
+def clearly_better(wins: int, losses: int, margin: int = ADAPT_MARGIN, alpha: float = ADAPT_ALPHA) -> bool:
+    """McNemar's exact test on the labels where two heads disagree: the refitted one is kept only when it wins by
+    ``margin`` or more and so many wins out of the disagreements would happen by chance with probability < ``alpha``
+    (3 wins to 1 loss is chance; 5 to 0 is not)."""
+    from math import comb
+
+    n = wins + losses
+    if wins - losses < margin:
+        return False
+    p = sum(comb(n, k) for k in range(wins, n + 1)) / 2 ** n
+    return p < alpha
+
+
+def _no_tag_worse(keep: set[str], trials: list[tuple[LinearModel, list[int]]], own: Training, shipped: LinearModel,
+                  judge: Judge, combined: Callable[[LinearModel, set[str]], LinearModel]) -> set[str]:
+    """Drop refitted heads until, cross-validated end to end, no final tag is right less often than with the shipped
+    model (the heads a worse tag depends on go first)."""
+    baseline: dict[str, int] = {t: 0 for t in TAG_FIELDS}
+    for _trial, rows in trials:
+        for said, lab in zip(judge(shipped, rows), [own.labels[i] for i in rows], strict=True):
+            for t in TAG_FIELDS:
+                baseline[t] += said[t] == str(lab[t])
+    while keep:
+        right = {t: 0 for t in TAG_FIELDS}
+        for trial, rows in trials:
+            for said, lab in zip(judge(combined(trial, keep), rows), [own.labels[i] for i in rows], strict=True):
+                for t in TAG_FIELDS:
+                    right[t] += said[t] == str(lab[t])
+        worse = [t for t in TAG_FIELDS if right[t] < baseline[t]]
+        if not worse:
+            break
+        keep = keep - {h for t in worse for h in DEPENDS_ON.get(t, (t,))}
+    return keep
+
+
+def judge_with(conversations: Sequence[Conversation], found: Extracted, matcher: CueMatcher,
+               lang: str = "en") -> Judge:
+    """A :data:`Judge` over these (labelled) conversations: the tagger's final tags with a given model."""
+    def judge(model: LinearModel, rows: list[int]) -> list[dict[str, str]]:
+        tagger = RulesTagger.__new__(RulesTagger)
+        tagger.matcher, tagger.model, tagger.lang = matcher, model, lang
+        tags = tagger.tag([conversations[i] for i in rows], found.subset(rows))
+        return [{f: str(getattr(t, f)) for f in TAG_FIELDS} for t in tags]
+    return judge
 
 
 def fit_model(matrix: np.ndarray, names: Sequence[str], labels: Sequence[dict[str, Any]],
