@@ -173,3 +173,17 @@ def test_rebuild_archives_owner_cells_of_rows_that_are_gone(workbook: Workbook) 
     archived = workbook.read("owner_archive")
     assert archived[["tab", "row_id", "column", "value"]].to_dict("records") == [
         {"tab": "missed_leads", "row_id": "a", "column": "called_back", "value": "yes"}]
+
+
+@pytest.mark.parametrize("ids", [
+    ["e1", "e2", "e1"],  # a repeat stays visible: the flusher mends it
+    ["", "x&y <z>", "'=1+1", "a\rb", "_x000D_ literal", "12", "1.5", "Ёлка 🎄"],
+])
+def test_read_column_gives_what_read_gives(workbook: Workbook, ids: list[str]) -> None:
+    workbook.append("events", [{"event_id": i, "channel": "web", "session_id": "s"} for i in ids])
+    assert workbook.read_column("events", "event_id") == workbook.read("events")["event_id"].astype(str).tolist()
+    with workbook.batch():  # rows appended in a batch are seen before the save
+        workbook.append("events", [{"event_id": "late", "channel": "web", "session_id": "s"}])
+        assert workbook.read_column("events", "event_id")[-1] == "late"
+    assert workbook.read_column("events", "event_id") == [*ids, "late"]
+    assert workbook.read_column("events", "no_such_column") == workbook.read_column("no_such_tab", "x") == []

@@ -175,3 +175,16 @@ def test_text_survives_a_fresh_open(tmp_path: Path, text: str) -> None:
     XlsxWorkbook(path).append("messages", [{"message_id": "m1", "text": text}])
     got = XlsxWorkbook(path).read("messages").loc[0, "text"]
     assert got == text or (text == "_x000D_ literal?" and got == "\r literal?")
+
+
+def test_the_id_column_read_from_the_xml_is_what_a_full_read_gives(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = ["", "x&y <z> \"q\" 'a'", "'=1+1", "=SUM(A1)", "a\rb", "_x000D_ literal", "12", "1.5", "Ёлка 🎄", "e1"]
+    book = tmp_path / "b.xlsx"
+    XlsxWorkbook(book).append("events", [{"event_id": i, "channel": "web", "session_id": "s"} for i in ids])
+    XlsxWorkbook(book).append("events", [{"event_id": 7, "channel": "web", "session_id": "s"}])  # a number cell
+    fresh = XlsxWorkbook(book)  # nothing cached: the fast path
+    monkeypatch.setattr(XlsxWorkbook, "_read_values", lambda *a: pytest.fail("the whole tab was read"))
+    assert fresh.read_column("events", "event_id") == [*ids, "7"]
+    monkeypatch.undo()
+    assert fresh.read_column("events", "event_id") == XlsxWorkbook(book).read("events")["event_id"].tolist()

@@ -48,12 +48,13 @@ def _once_each(workbook: Workbook, tab: str, key: str, ids: Iterable[str] | None
         if removed:
             log.warning("removing rows written twice", extra={"fields": {"tab": tab, "rows": removed}})
         return workbook.ids_present(tab, key, ids) if ids is not None else set()
-    frame = workbook.read(tab)
-    found = frame[key].astype(str) if key in frame.columns else pd.Series([], dtype=str)
+    found = pd.Series(workbook.read_column(tab, key), dtype=object)  # the ids only: the whole tab only to mend it
     extra = found.ne("") & found.duplicated()
     if extra.any():
         log.warning("removing rows written twice", extra={"fields": {"tab": tab, "rows": int(extra.sum())}})
-        workbook.replace(tab, frame.loc[~extra.to_numpy()])
+        frame = workbook.read(tab)
+        every = frame[key].astype(str)
+        workbook.replace(tab, frame.loc[~(every.ne("") & every.duplicated()).to_numpy()])
     return set(found)
 
 

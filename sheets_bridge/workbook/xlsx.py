@@ -50,6 +50,7 @@ class XlsxWorkbook(Workbook):
         self._lock = filelock.FileLock(str(self.path) + ".lock", timeout=lock_timeout)
         self._tabs: dict[str, _Tab] = {}
         self._generation: str | None = None  # the save the in-memory state came from
+        self._first_columns: tuple[str | None, dict[str, list[str]]] = (None, {})  # (generation, tab → column A)
         self._ours = True                    # the file on disk was written by this module
         self._formats: list[str] = []
         self._signature: tuple[int, int, int] | None = None  # of a file not written here (Excel saved it)
@@ -199,12 +200,21 @@ class XlsxWorkbook(Workbook):
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
         _fsync_dir(self.path.parent)
+        seen, columns = self._first_columns
+        if seen == self._generation and seen is not None:  # what we read stays true: add what we appended
+            from .cells import from_cell
+
+            columns = {name: [*values, *(from_cell(r[0]) if r else "" for r in self._tabs[name].appended)]
+                       for name, values in columns.items() if name in self._tabs and not self._tabs[name].rewrite}
+        else:
+            columns = {}
         for name, tab in self._tabs.items():
             tab.rows, tab.part = manifest[name]["rows"], parts[name]
             tab.appended, tab.rewrite = [], False
             if tab.values is not None and len(tab.values) != tab.rows:
                 tab.values = None
         self._generation, self._ours, self._formats = generation, True, styles.formats
+        self._first_columns = (generation, columns)
 
     def _write_package(self, tmp: Path, old: zipfile.ZipFile | None, styles: ooxml.Styles, generation: str
                        ) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
@@ -260,6 +270,27 @@ class XlsxWorkbook(Workbook):
             self._fresh()
         state = self._tabs[tab]
         return [list(state.header), *self._values(tab)]
+
+    def read_column(self, tab: str, column: str) -> list[str]:
+        """A tab's column; the first column of a tab this module saved is read straight from its XML."""
+        if not self._depth:
+            self._fresh()
+        state = self._tabs.get(tab)
+        if state is None or column not in state.header:
+            return []
+        if state.values is not None or state.part is None or state.header.index(column) != 0 or not self._ours:
+            return super().read_column(tab, column)
+        from .cells import from_cell
+
+        seen, columns = self._first_columns
+        values = columns.get(tab) if seen == self._generation else None
+        if values is None:  # read once per save of the file; our own saves extend it (see _save)
+            with self._open_zip() as zf:
+                values = ooxml.first_column(zf, state.part)
+            if len(values) != state.rows:  # not laid out as this module writes: read it the general way
+                return super().read_column(tab, column)
+            self._first_columns = (self._generation, {**(columns if seen == self._generation else {}), tab: values})
+        return values + [from_cell(row[0]) if row else "" for row in state.appended]
 
     def _append_values(self, tab: str, matrix: list[list[Any]]) -> None:
         with self._writing():

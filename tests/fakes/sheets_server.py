@@ -64,6 +64,12 @@ def parse_a1(a1: str) -> tuple[str, int | None, int | None, int | None, int | No
     return tab, r1, c1, r2, c2
 
 
+def _trim(line: list[Any]) -> list[Any]:
+    while line and line[-1] == "":
+        line = line[:-1]
+    return line
+
+
 class FakeSheets:
     """The server state and its controls. Use as a context manager."""
 
@@ -328,14 +334,25 @@ class FakeSheets:
         return option
 
     def _values_get(self, book: dict[str, Any], a1: str, query: dict[str, list[str]]) -> Any:
-        tab, r1, _c1, r2, _c2 = parse_a1(a1)
+        """Rows (or, with ``majorDimension=COLUMNS``, columns) of the range; as the API does, trailing empty cells
+        of each row/column and trailing empty rows/columns are left out."""
+        tab, r1, c1, r2, c2 = parse_a1(a1)
         sheet = self._sheet(book, tab)
         formatted = (query.get("valueRenderOption") or ["FORMATTED_VALUE"])[0] == "FORMATTED_VALUE"
+        dimension = (query.get("majorDimension") or ["ROWS"])[0]
+        if dimension not in ("ROWS", "COLUMNS"):
+            raise ApiError(400, f"Invalid value at 'major_dimension' ({dimension})")
         rows = self._grid_values(sheet, formatted)
         lo = (r1 or 1) - 1
         hi = r2 if r2 is not None else len(rows)
-        out: dict[str, Any] = {"range": a1, "majorDimension": "ROWS"}
-        picked = rows[lo:hi]
+        picked = [row[(c1 or 1) - 1:c2] for row in rows[lo:hi]]
+        if dimension == "COLUMNS":
+            width = max((len(r) for r in picked), default=0)
+            picked = [[r[j] if j < len(r) else "" for r in picked] for j in range(width)]
+        picked = [_trim(line) for line in picked]
+        while picked and not picked[-1]:
+            picked.pop()
+        out: dict[str, Any] = {"range": a1, "majorDimension": dimension}
         if picked:
             out["values"] = picked
         return out
