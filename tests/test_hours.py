@@ -192,3 +192,11 @@ def test_the_cli_reads_a_schedule_file_and_a_bad_one_exits_2(tmp_path: Path) -> 
     hours.write_text("mon-fri 09:00-18:00\nclosed tomorrow\n", encoding="utf-8")
     bad = CliRunner().invoke(cli, args)
     assert bad.exit_code == 2 and f"{hours} line 2:" in bad.output, bad.output
+
+
+def test_the_example_in_the_docs_reads() -> None:
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "metrics.md").read_text(encoding="utf-8")
+    example = docs.split("```text\n", 1)[1].split("```", 1)[0]
+    found = schedules.parse_file(example, TZ, source="docs/metrics.md")
+    assert set(found.managers) == {"алина", "елена викторовна"} and found.default.shorten_s == HOUR
+    assert (dt.date(2025, 7, 14), 0, 0) in found.managers["алина"].days
