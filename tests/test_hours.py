@@ -100,6 +100,11 @@ def test_inline_hours_read_as_before_and_may_name_days_too() -> None:
     assert inline.default.holidays == "RU" and inline.source == ""
     more = schedules.load("mon-fri 09:00-20:00; closed 2025-01-09; holidays none", TZ)
     assert more.default.holidays == "" and more.default.days == ((dt.date(2025, 1, 9), 0, 0),)
+    msgs = chat(("2025-01-09 10:00", "client", "Анна"), ("2025-01-10 09:30", "manager", "Алина"))
+    for spec, recorded in (("mon-fri 09:00-20:00; sat 10:00-18:00", "mon-fri 09:00-20:00; sat 10:00-18:00"),
+                           ("пн-пт 09:00-20:00", "пн-пт 09:00-20:00"),  # as given: the report shows it
+                           ("mon-fri 09:00-20:00; closed 2025-01-09", "mon-fri 09:00-20:00")):
+        assert analysed(msgs, business_hours=spec).run["business_hours"] == recorded
 
 
 # --- holidays ----------------------------------------------------------------------------------------------------

@@ -125,12 +125,12 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
 
 
 def _hours_record(hours: schedules.Schedules | None) -> dict[str, str]:
-    """The runs columns saying which hours counted: the business's week (the file's, spelled out), the file, the
-    holiday calendar (``none`` when turned off)."""
+    """The runs columns saying which hours counted: the business's week (spelled out when it came from a file or
+    with dated instructions; as given otherwise), the file, the holiday calendar (``none`` when turned off)."""
     if hours is None:
         return {"hours_file": "", "holidays": ""}
     record = {"hours_file": hours.source, "holidays": hours.default.holidays or "none"}
-    return {**record, "business_hours": schedules.describe(hours)} if hours.source else record
+    return {**record, "business_hours": schedules.describe(hours)} if hours.source or hours.dated else record
 
 
 def all_msgs_ts_max(msgs: pd.DataFrame) -> pd.Timestamp | None:

@@ -43,6 +43,7 @@ class Schedules:
     default: BusinessHours
     managers: dict[str, BusinessHours] = field(default_factory=dict)
     source: str = ""  # the file they came from ('' when inline)
+    dated: bool = False  # the instructions say more than the week (holidays, shorten, closed, open)
 
     def for_names(self, names: pd.Series) -> pd.Series:
         """Which schedule times each name's work: the folded name if it has one, else ``default``."""
@@ -159,7 +160,8 @@ class _Builder:
         shared = tuple(self.days.get(BUSINESS, ()))
         default = self._hours(BUSINESS, country, shared, None)
         managers = {key: self._hours(key, country, shared, default) for key in self.names if key != BUSINESS}
-        return Schedules(default, managers, self.source)
+        dated = self.holidays is not None or bool(self.shorten_s or self.days)
+        return Schedules(default, managers, self.source, dated)
 
     def _hours(self, key: str, country: str, shared: tuple[tuple[dt.date, int, int], ...],
                default: BusinessHours | None) -> BusinessHours:
