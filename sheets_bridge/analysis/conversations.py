@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..timeutil import parse_iso
 from .hours import BusinessHours
+from .schedules import Schedules
 
 BUSINESS = ("manager", "bot")
 
@@ -40,8 +41,13 @@ def closing_mask(text: pd.Series, closing: re.Pattern[str]) -> pd.Series:
     return rest.eq("")
 
 
-def metrics(msgs: pd.DataFrame, closing: re.Pattern[str], hours: BusinessHours | None = None) -> pd.DataFrame:
-    """One row per conversation: counts, blocks, response times, manager (SPEC §4, before tagging)."""
+def metrics(msgs: pd.DataFrame, closing: re.Pattern[str], hours: BusinessHours | Schedules | None = None
+            ) -> pd.DataFrame:
+    """One row per conversation: counts, blocks, response times, manager (SPEC §4, before tagging).
+
+    With business hours, a block's response time counts the open seconds of whoever answers it (their own
+    schedule if they have one, else the business's).
+    """
     conv = msgs["conversation_id"]
     is_client = msgs["sender_role"].eq("client")
     is_business = ~is_client
@@ -50,14 +56,21 @@ def metrics(msgs: pd.DataFrame, closing: re.Pattern[str], hours: BusinessHours |
     block_id = block_start.cumsum().where(is_client)
     business_ts = msgs["ts"].where(is_business)
     next_business = business_ts.groupby(conv).bfill()
-    next_human = msgs["ts"].where(msgs["sender_role"].eq("manager")).groupby(conv).bfill()
+    is_human = msgs["sender_role"].eq("manager")
+    next_human = msgs["ts"].where(is_human).groupby(conv).bfill()
 
     clients = pd.DataFrame({"conversation_id": conv[is_client], "block": block_id[is_client],
                             "ts": msgs["ts"][is_client], "next_business": next_business[is_client],
                             "next_human": next_human[is_client], "text": msgs["text"][is_client]})
+    if hours is not None:  # who answers: the sender of that next business (or human) message
+        clients["answerer"] = msgs["sender"].where(is_business).groupby(conv).bfill()[is_client]
+        clients["human_answerer"] = msgs["sender"].where(is_human).groupby(conv).bfill()[is_client]
     blocks = clients.groupby("block", sort=True).agg(conversation_id=("conversation_id", "first"),
                                                      start=("ts", "first"), answer=("next_business", "first"),
-                                                     human=("next_human", "first")).reset_index()
+                                                     human=("next_human", "first"),
+                                                     **({"answerer": ("answerer", "first"),
+                                                         "human_answerer": ("human_answerer", "first")}
+                                                        if hours is not None else {})).reset_index()
     last_block = blocks.groupby("conversation_id")["block"].transform("max").eq(blocks["block"])
     # a final "thanks, bye" needs no answer: only the last block's messages need the closing-words test
     in_last = clients["block"].isin(blocks.loc[last_block, "block"])
@@ -67,8 +80,9 @@ def metrics(msgs: pd.DataFrame, closing: re.Pattern[str], hours: BusinessHours |
         blocks["response_s"] = (blocks["answer"] - blocks["start"]).dt.total_seconds()
         blocks["human_s"] = (blocks["human"] - blocks["start"]).dt.total_seconds()
     else:
-        blocks["response_s"] = hours.seconds_between(blocks["start"], blocks["answer"])
-        blocks["human_s"] = hours.seconds_between(blocks["start"], blocks["human"])
+        schedules = hours if isinstance(hours, Schedules) else Schedules(hours)
+        blocks["response_s"] = schedules.seconds_between(blocks["start"], blocks["answer"], blocks["answerer"])
+        blocks["human_s"] = schedules.seconds_between(blocks["start"], blocks["human"], blocks["human_answerer"])
     blocks["unanswered"] = blocks["answer"].isna()
     per_block = blocks.groupby("conversation_id")
     first_last = per_block.agg(first_response_s=("response_s", "first"), client_blocks=("response_s", "size"),

@@ -18,8 +18,7 @@ from ..vocabulary import check_lang
 from ..workbook import Workbook, header_for, schema
 from . import conversations as cv
 from . import events as ev
-from . import review, scoring
-from .hours import BusinessHours
+from . import review, schedules, scoring, sla
 from .record import conversation_objects_from_split, excerpts
 
 ANALYSIS_TABS = ("conversations", "rubric", "kpi", "missed_leads", "audit", "waiting")
@@ -36,6 +35,8 @@ class AnalyzeOptions:
     extra_lexicon: Path | None = None
     lang: str = "ru"                      # the owner's language for texts in the tabs (why_missed, excerpts)
     tagger_options: dict[str, Any] = field(default_factory=dict)  # e.g. the llm tagger's model and endpoint
+    holidays: str | None = None           # with business hours: a country code or "none" (default: the file's, or RU)
+    sla: str = ""                         # reply targets like "10m,2h": kpi columns; the first is the report's headline
 
 
 @dataclass
@@ -81,7 +82,8 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     check_lang(options.lang)
     tz = resolve_tz(options.tz)
     gap = pd.Timedelta(parse_duration(options.gap, "--gap"))
-    hours = BusinessHours.parse(options.business_hours, tz) if options.business_hours else None
+    hours = schedules.load(options.business_hours, tz, options.holidays) if options.business_hours else None
+    thresholds = sla.parse(options.sla)
     closing = lexicon.load("tagging_rules.txt", str(options.extra_lexicon) if options.extra_lexicon else None)[
         "closing"]
 
@@ -107,7 +109,7 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
 
     rub = scoring.rubric(conv)
     weeks = week_start(conv["started"], tz)
-    kpi = scoring.kpi(conv, rub["score"], weeks)
+    kpi = scoring.kpi(conv, rub["score"], weeks, thresholds)
     note_frame = pd.DataFrame([t.notes for t in tags], index=[t.conversation_id for t in tags]).reindex(
         conv["conversation_id"]).reset_index(drop=True)
     missed = review.missed_leads(conv, note_frame, excerpt_text, options.lang)
@@ -118,8 +120,17 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     run = {"run_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "command": "analyze",
            "gap": options.gap, "tz": tz_name(tz), "business_hours": options.business_hours or "",
            "tagger": chosen.name, "lang": options.lang, "version": __version__, "messages": len(msgs),
-           "conversations": len(conv)}
+           "conversations": len(conv), **_hours_record(hours), "sla": sla.text(thresholds)}
     return AnalyzeResult(conv[header_for("conversations")], rub, kpi, missed, audit, scenarios, waiting, run, chosen)
+
+
+def _hours_record(hours: schedules.Schedules | None) -> dict[str, str]:
+    """The runs columns saying which hours counted: the business's week (spelled out when it came from a file or
+    with dated instructions; as given otherwise), the file, the holiday calendar (``none`` when turned off)."""
+    if hours is None:
+        return {"hours_file": "", "holidays": ""}
+    record = {"hours_file": hours.source, "holidays": hours.default.holidays or "none"}
+    return {**record, "business_hours": schedules.describe(hours)} if hours.source or hours.dated else record
 
 
 def all_msgs_ts_max(msgs: pd.DataFrame) -> pd.Timestamp | None:

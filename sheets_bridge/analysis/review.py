@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..vocabulary import text
 from .hours import BusinessHours
+from .schedules import Schedules
 
 REPLY_TEMPLATES = {  # recommended_action + intent → a reply template in templates/replies
     ("reply_template", "price"): "price_with_offer",
@@ -105,10 +106,11 @@ WAITING_COLUMNS = ["conversation_id", "chat_id", "channel", "manager", "client",
 
 
 def waiting(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.Series, as_of: pd.Timestamp | None,
-            hours: BusinessHours | None = None, tz: dt.tzinfo | None = None) -> pd.DataFrame:
+            hours: BusinessHours | Schedules | None = None, tz: dt.tzinfo | None = None) -> pd.DataFrame:
     """Clients whose last message is unanswered (SPEC §4): leads and complaints first, then the longest waits.
 
-    ``waiting_s`` runs to ``as_of`` (the newest message in the workbook), in business time when ``hours`` is set.
+    ``waiting_s`` runs to ``as_of`` (the newest message in the workbook), in business time when ``hours`` is set:
+    on the schedule of the conversation's manager when they have their own, else the business's.
     """
     from ..timeutil import iso
 
@@ -117,7 +119,11 @@ def waiting(conversations: pd.DataFrame, notes: pd.DataFrame, excerpts: pd.Serie
         return pd.DataFrame(columns=WAITING_COLUMNS)
     since = mine["waiting_since"]
     end = pd.Series(as_of, index=mine.index)
-    seconds = hours.seconds_between(since, end) if hours is not None else (end - since).dt.total_seconds()
+    if hours is None:
+        seconds = (end - since).dt.total_seconds()
+    else:
+        schedules = hours if isinstance(hours, Schedules) else Schedules(hours)
+        seconds = schedules.seconds_between(since, end, mine["manager"])
     info = notes.reindex(mine.index)
     wanted = info["client_wanted"].fillna("") if "client_wanted" in info else pd.Series("", index=mine.index)
     complaint = mine["intent"].eq("complaint").astype(int)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pandas as pd
+
+from . import sla
 
 RUBRIC_COLUMNS = ["conversation_id", "manager", "frt_points", "needs_points", "offer_points", "politeness_points",
                   "score"]
@@ -26,11 +30,15 @@ def rubric(conversations: pd.DataFrame) -> pd.DataFrame:
 KPI_COLUMNS = ["period", "manager", "conversations", "median_first_response_s", "p90_first_response_s",
                "pct_unanswered", "conversion_rate", "avg_messages_to_booking", "avg_score", "missed_leads",
                "frt_within_5m", "frt_within_15m", "frt_within_60m"]
-SLA_SECONDS = {"frt_within_5m": 300, "frt_within_15m": 900, "frt_within_60m": 3600}
+SLA_SECONDS = {t.column: t.seconds for t in sla.STANDARD}
 
 
-def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series) -> pd.DataFrame:
-    """One row per manager per ISO week, plus manager ``ALL``."""
+def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series,
+        thresholds: Sequence[sla.Threshold] = ()) -> pd.DataFrame:
+    """One row per manager per ISO week, plus manager ``ALL``; ``thresholds`` other than SPEC's three add
+    ``frt_within_<limit>`` columns on the right (``analyze --sla``)."""
+    extra = sla.extra(thresholds)
+    limits = {**SLA_SECONDS, **{t.column: t.seconds for t in extra}}
     frame = pd.DataFrame({"period": weeks.to_numpy(), "manager": conversations["manager"].to_numpy(),
                           "frt": conversations["first_response_s"].to_numpy(dtype=float),
                           "blocks": conversations["client_blocks"].to_numpy(dtype=float),
@@ -40,7 +48,7 @@ def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series) -> pd.
                           "score": scores.to_numpy(dtype=float),
                           "missed": conversations["missed_lead"].to_numpy(dtype=float),
                           "asked": conversations["client_blocks"].to_numpy(dtype=float) > 0})
-    for col, limit in SLA_SECONDS.items():  # unanswered conversations count as not within (SPEC §4)
+    for col, limit in limits.items():  # unanswered conversations count as not within (SPEC §4)
         frame[col] = np.where(frame["asked"], (frame["frt"] <= limit).astype(float), np.nan)
     everyone = frame.assign(manager="ALL")
     rows = []
@@ -49,7 +57,7 @@ def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series) -> pd.
         agg = grouped.agg(conversations=("booked", "size"), median_first_response_s=("frt", "median"),
                           blocks=("blocks", "sum"), unanswered=("unanswered", "sum"), booked=("booked", "sum"),
                           avg_messages_to_booking=("mtb", "mean"), avg_score=("score", "mean"),
-                          missed_leads=("missed", "sum"), **{c: (c, "mean") for c in SLA_SECONDS})
+                          missed_leads=("missed", "sum"), **{c: (c, "mean") for c in limits})
         agg["p90_first_response_s"] = grouped["frt"].quantile(0.9, interpolation="linear")
         rows.append(agg.reset_index())
     out = pd.concat(rows, ignore_index=True)
@@ -58,6 +66,7 @@ def kpi(conversations: pd.DataFrame, scores: pd.Series, weeks: pd.Series) -> pd.
     out["missed_leads"] = out["missed_leads"].astype(int)
     for col in ("median_first_response_s", "p90_first_response_s", "avg_messages_to_booking", "avg_score"):
         out[col] = out[col].round(2)
-    for col in SLA_SECONDS:
+    for col in limits:
         out[col] = out[col].round(4)
-    return out.sort_values(["period", "manager"], kind="stable")[KPI_COLUMNS].reset_index(drop=True)
+    columns = KPI_COLUMNS + [t.column for t in extra]
+    return out.sort_values(["period", "manager"], kind="stable")[columns].reset_index(drop=True)

@@ -48,14 +48,21 @@ def print_summary(result: AnalyzeResult, console: Console | None = None, lang: s
               help="rules (offline), learned (trained on your labels tab), or llm (OpenAI-compatible endpoint).")
 @llm_options
 @click.option("--gap", default="24h", show_default=True, help="A pause this long starts a new conversation.")
-@click.option("--business-hours", metavar="SPEC",
-              help='Count response time only inside these hours, e.g. "mon-fri 09:00-20:00; sat 10:00-18:00".')
+@click.option("--business-hours", metavar="SPEC_OR_FILE",
+              help='Count response time only inside these hours, e.g. "mon-fri 09:00-20:00; sat 10:00-18:00", or '
+                   "the path of a schedule file (managers' own hours, closed and open days): docs/metrics.md.")
+@click.option("--holidays", metavar="COUNTRY",
+              help="With --business-hours: the holiday calendar, RU by default (KZ, BY, UZ…), or none.")
+@click.option("--sla", metavar="LIMITS", default="",
+              help="Extra reply targets for the kpi tab, e.g. 10m,2h (frt_within_10m…); the first one is the "
+                   "report's main speed figure (default 15m).")
 @click.option("--tz", help="Time zone for business hours, weeks and times shown (default: this computer's).")
 @click.option("--lexicon", "extra_lexicon", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Extra cues for the rules tagger (same sections as data/tagging_rules.txt).")
 @workbook_options
 def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: str | None, tz: str | None,
-                    extra_lexicon: Path | None, model: str, lang: str) -> None:
+                    extra_lexicon: Path | None, model: str, lang: str, holidays: str | None = None,
+                    sla: str = "") -> None:
     """Rebuild conversations, rubric, kpi, missed_leads and audit from messages and events.
 
     Re-running replaces those tabs (nothing is duplicated). Definitions: docs/metrics.md.
@@ -64,6 +71,7 @@ def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: s
     Examples:
         sheets-bridge analyze
         sheets-bridge analyze --business-hours "mon-fri 09:00-20:00; sat 10:00-18:00" --tz Asia/Yekaterinburg
+        sheets-bridge analyze --business-hours hours.txt --holidays KZ --sla 10m,2h
         sheets-bridge analyze --gap 12h --workbook chat-audit.xlsx
         OPENAI_API_KEY=… sheets-bridge analyze --tagger llm --model gpt-4o-mini
         OPENAI_BASE_URL=http://localhost:11434/v1 sheets-bridge analyze --tagger llm --model qwen2.5
@@ -71,7 +79,7 @@ def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: s
     lex = extra_lexicon or settings.lexicon_path
     options = AnalyzeOptions(gap=gap, business_hours=business_hours, tz=tz, tagger=tagger,
                              extra_lexicon=lex if lex.exists() else None, lang=lang,
-                             tagger_options=tagger_options(settings, tagger, model))
+                             tagger_options=tagger_options(settings, tagger, model), holidays=holidays, sla=sla)
     with settings.open_workbook() as wb:
         result = analyze(wb, options)
     print_summary(result, lang=lang)

@@ -8,14 +8,14 @@ from typing import Any
 
 import pandas as pd
 
-from ..analysis import review
+from ..analysis import review, sla
 from ..analysis.record import StoredAnalysis, load_analysis
 from ..errors import InputError
 from ..timeutil import parse_iso, week_start
 from ..workbook import Workbook
 
-SLA = {"5m": 300, "15m": 900, "60m": 3600}  # the kpi tab's frt_within_* limits (SPEC §4)
-MAIN_SLA = 900  # the headline speed: answered within 15 minutes
+SLA = {t.label: t.seconds for t in sla.STANDARD}  # the kpi tab's frt_within_* limits (SPEC §4)
+MAIN_SLA = sla.MAIN.seconds  # the headline speed when analyze had no --sla: answered within 15 minutes
 
 
 @dataclass
@@ -41,6 +41,12 @@ class ReportData:
     scenarios: pd.DataFrame            # the week's top loss scenarios (review.loss_scenarios)
     excerpts: pd.Series                # conversation_id → its first messages, in the report's language
     import_warnings: pd.DataFrame | None = None  # the imports rows with warnings (the newest import of each file)
+    limits: tuple[sla.Threshold, ...] = ()  # the last analyze's --sla limits: the first is the headline speed
+
+    @property
+    def main_sla(self) -> sla.Threshold:
+        """The headline speed's limit: the first of analyze's --sla, else 15 minutes."""
+        return sla.main(self.limits)
 
     @property
     def conversations(self) -> pd.DataFrame:
@@ -107,12 +113,14 @@ def _with_columns(stored: StoredAnalysis, waiting_ids: set[str], bots: frozenset
     return conv
 
 
-def people_figures(conv: pd.DataFrame) -> dict[str, Any]:
+def people_figures(conv: pd.DataFrame, main_s: int = MAIN_SLA) -> dict[str, Any]:
     """How fast people answered: conversations not answered first by a bot (nobody answering counts too),
-    timed by ``human_first_response_s`` — a bot's reply never counts as a person's."""
+    timed by ``human_first_response_s`` — a bot's reply never counts as a person's; ``main`` counts those
+    answered within ``main_s`` (the headline limit)."""
     pool = conv[~conv["bot"] & conv["asked"]]
     seconds = pool["people_s"].astype(float)
     return {"asked": len(pool), **{k: int((seconds <= s).sum()) for k, s in SLA.items()},
+            "main": int((seconds <= main_s).sum()),
             "median_s": seconds.median() if seconds.notna().any() else None, "ids": list(pool["conversation_id"])}
 
 
@@ -173,7 +181,8 @@ def report_data(workbook: Workbook, lang: str = "ru", week: str | None = None,
         audit=audit[audit["week"].astype(str) == chosen].reset_index(drop=True),
         rubric=rubric[rubric["conversation_id"].astype(str).isin(ids)].reset_index(drop=True),
         scenarios=_scenarios(conv[conv["week"] == chosen]),
-        excerpts=stored.excerpts(n=6, width=400, lang=lang), import_warnings=_import_warnings(workbook))
+        excerpts=stored.excerpts(n=6, width=400, lang=lang), import_warnings=_import_warnings(workbook),
+        limits=sla.parse(stored.run.get("sla", "")))
 
 
 def _import_warnings(workbook: Workbook) -> pd.DataFrame:

@@ -10,8 +10,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..analysis import sla
 from . import charts, fmt, sections
-from .data import ReportData, bot_figures, people_figures, report_data
+from .data import MAIN_SLA, ReportData, bot_figures, people_figures, report_data
 from .view import NameLookup, View
 
 FONTS = ('system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", sans-serif, '
@@ -64,11 +65,13 @@ def _was(view: View, shown: str | None) -> str:
 def _speed_cards(view: View) -> list[str]:
     """People's speed (a bot never counts as a person) and, when there is a bot, the bot's and who came after it."""
     d, t, lang = view.data, view.t, view.lang
-    p, pb = people_figures(d.conversations), people_figures(d.previous_conversations)
-    sub = view.w("people_sub", count=fmt.count_of(p["15m"], p["asked"], lang),
+    main = d.main_sla.seconds
+    p, pb = people_figures(d.conversations, main), people_figures(d.previous_conversations, main)
+    sub = view.w("people_sub", count=fmt.count_of(p["main"], p["asked"], lang),
                  median=fmt.duration(p["median_s"], lang)) if p["asked"] else t["people_none"]
-    out = [_card(t["people"], view.link("l-people", fmt.share(_ratio(p["15m"], p["asked"]), lang)), sub,
-                 t["people_why"], _was(view, fmt.share(_ratio(pb["15m"], pb["asked"]), lang) if pb["asked"] else None))]
+    label, why = _people_words(view)
+    out = [_card(label, view.link("l-people", fmt.share(_ratio(p["main"], p["asked"]), lang)), sub,
+                 why, _was(view, fmt.share(_ratio(pb["main"], pb["asked"]), lang) if pb["asked"] else None))]
     b, bb = bot_figures(d.conversations), bot_figures(d.previous_conversations)
     if b["asked"] or bb["asked"]:
         why = view.w("bot_why_handed", count=fmt.count_of(b["handed"], b["asked"], lang),
@@ -77,6 +80,15 @@ def _speed_cards(view: View) -> list[str]:
         out.append(_card(t["bot"], view.link("l-bot", fmt.share(_ratio(b["5m"], b["asked"]), lang)), sub, why,
                          _was(view, fmt.share(_ratio(bb["5m"], bb["asked"]), lang) if bb["asked"] else None)))
     return out
+
+
+def _people_words(view: View) -> tuple[str, str]:
+    """The headline's label and explanation: «within 15 minutes», or the first limit of analyze --sla."""
+    main = view.data.main_sla
+    if main.seconds == MAIN_SLA:
+        return view.t["people"], view.t["people_why"]
+    limit = fmt.duration(main.seconds, view.lang)
+    return view.w("people_at", limit=limit), view.w("people_why_at", limit=limit)
 
 
 def _outcome_cards(view: View) -> list[str]:
@@ -115,9 +127,11 @@ def _td(label: str, value: str) -> str:
 def managers(view: View) -> str:
     """One row per manager (the kpi tab's week), every figure linking to the conversations behind it."""
     d, t, lang = view.data, view.t, view.lang
-    limits = {k: fmt.duration(s, lang) for k, s in (("5m", 300), ("15m", 900), ("60m", 3600))}
+    shown = [*sla.STANDARD, *(x for x in sla.extra(d.limits) if x.column in d.kpi.columns)]
+    limits = {x.label: fmt.duration(x.seconds, lang) for x in shown}
     heads = [t["who"], t["conversations"], *(view.w("within", limit=v) for v in limits.values()), t["median"],
              t["p90"], t["unanswered"], t["booked"], t["missed"], t["score"]]
+    n = len(limits)
     rows = []
     conv = d.conversations
     for r in d.managers.itertuples(index=False):
@@ -133,13 +147,13 @@ def managers(view: View) -> str:
         cells = [_td("", who), _td(heads[1], view.link(f"l-{key}", fmt.number(r.conversations, lang), count=True))]
         cells += [_td(heads[2 + i], view.link(f"l-{key}", fmt.share(getattr(r, f"frt_within_{k}"), lang)))
                   for i, k in enumerate(limits)]
-        cells += [_td(heads[5], view.link(f"l-{key}", fmt.duration(r.median_first_response_s, lang))),
-                  _td(heads[6], view.link(f"l-{key}", fmt.duration(r.p90_first_response_s, lang))),
-                  _td(heads[7], view.link(f"l-{key}-unanswered", fmt.number(int(mine["waiting"].sum()), lang),
-                                          count=True)),
-                  _td(heads[8], view.link(f"l-{key}-booked", fmt.share(r.conversion_rate, lang))),
-                  _td(heads[9], view.link(f"l-{key}-missed", fmt.number(r.missed_leads, lang), count=True)),
-                  _td(heads[10], view.link(f"l-{key}", fmt.number(r.avg_score, lang, 1)))]
+        cells += [_td(heads[2 + n], view.link(f"l-{key}", fmt.duration(r.median_first_response_s, lang))),
+                  _td(heads[3 + n], view.link(f"l-{key}", fmt.duration(r.p90_first_response_s, lang))),
+                  _td(heads[4 + n], view.link(f"l-{key}-unanswered", fmt.number(int(mine["waiting"].sum()), lang),
+                                              count=True)),
+                  _td(heads[5 + n], view.link(f"l-{key}-booked", fmt.share(r.conversion_rate, lang))),
+                  _td(heads[6 + n], view.link(f"l-{key}-missed", fmt.number(r.missed_leads, lang), count=True)),
+                  _td(heads[7 + n], view.link(f"l-{key}", fmt.number(r.avg_score, lang, 1)))]
         rows.append(f"<tr>{''.join(cells)}</tr>")
     if not rows:
         return sections._section("managers", t["managers"], f"<p>{t['none']}</p>")
@@ -189,15 +203,17 @@ def _trend(view: View) -> str:
     d, t, lang = view.data, view.t, view.lang
     people, booked = [], []
     for week in d.weeks:
-        figures = people_figures(d.all_conversations[d.all_conversations["week"] == week])
-        share = _ratio(figures["15m"], figures["asked"])
+        figures = people_figures(d.all_conversations[d.all_conversations["week"] == week], d.main_sla.seconds)
+        share = _ratio(figures["main"], figures["asked"])
         people.append(None if share is None else 100 * share)
         row = d.kpi_row(week)
         rate = None if row is None else row["conversion_rate"]
         booked.append(None if rate is None or fmt.missing(rate) else 100 * float(rate))
     labels = [fmt.short_date(dt.date.fromisoformat(w), lang) for w in d.weeks]
     marker = d.weeks.index(d.week) if d.week in d.weeks else None
-    chart = charts.lines({t["trend_people"]: people, t["trend_booked"]: booked}, labels, marker=marker,
+    trend = t["trend_people"] if d.main_sla.seconds == MAIN_SLA else \
+        view.w("trend_people_at", limit=fmt.duration(d.main_sla.seconds, lang))
+    chart = charts.lines({trend: people, t["trend_booked"]: booked}, labels, marker=marker,
                          title=t["trend_chart"])
     return sections._section("trend", t["trend_chart"], chart, t["trend_why"])
 

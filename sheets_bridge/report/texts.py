@@ -38,6 +38,11 @@ TEXT: dict[str, dict[str, str]] = {
         "people_why": "Доля диалогов, где менеджер (человек) ответил на первое сообщение клиента не позже чем через "
                       "15 минут. Ответы бота сюда не входят; «обычно» — медиана: половина клиентов ждала меньше.",
         "people_none": "людям не писали",
+        "people_at": "Люди ответили за {limit}",
+        "people_why_at": "Доля диалогов, где менеджер (человек) ответил на первое сообщение клиента не позже чем "
+                         "через {limit} (срок из analyze --sla). Ответы бота сюда не входят; «обычно» — медиана: "
+                         "половина клиентов ждала меньше.",
+        "trend_people_at": "Люди ответили за {limit}, %",
         "bot": "Бот ответил за 5 минут",
         "bot_sub": "{count} диалогов · обычно за {median}",
         "bot_why_handed": "После бота человек подключился в {count} диалогах, через {median} (медиана).",
@@ -164,6 +169,11 @@ TEXT: dict[str, dict[str, str]] = {
                       "15 minutes. The bot's replies do not count; \u201cusually\u201d is the median: half the "
                       "clients waited less.",
         "people_none": "nobody wrote to people",
+        "people_at": "People answered within {limit}",
+        "people_why_at": "Share of conversations where a manager (a person) answered the client's first message "
+                         "within {limit} (the target of analyze --sla). The bot's replies do not count; "
+                         "\u201cusually\u201d is the median: half the clients waited less.",
+        "trend_people_at": "People answered within {limit}, %",
         "bot": "The bot answered within 5 minutes",
         "bot_sub": "{count} conversations · usually in {median}",
         "bot_why_handed": "A person joined after the bot in {count} conversations, after {median} (median).",

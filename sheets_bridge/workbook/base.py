@@ -147,16 +147,24 @@ class Workbook(ABC):
         ``keep_owned_rows``, e.g. ``audit``) or its cells go to the ``owner_archive`` tab: nothing is lost.
         """
         spec = schema.spec_for(tab)
+        made = _made_columns(spec, rows)
         if spec is None or not spec.key or tab not in self.tabs():
+            if made and spec is not None:
+                self.ensure_tab(tab, [*spec.header, *made])
             return self.replace(tab, rows)
         head = self.ensure_tab(tab)
-        carry = [*spec.owner, *(c for c in head if c not in spec.header)]
+        old = None
+        if any(c not in head for c in made):  # a new setting-made column (kpi's frt_within_10m): add it on the right
+            old = self.read(tab)
+            head = [*head, *(c for c in made if c not in head)]
+            self._write_header(tab, head)
+        carry = [*spec.owner, *(c for c in head if c not in spec.header and not spec.is_more(c))]
         if not carry:
             return self.replace(tab, rows)
         from .cells import rows_to_frame
 
-        new = rows_to_frame(spec.header, rows, tab)
-        old = self.read(tab)
+        new = rows_to_frame([*spec.header, *made], rows, tab)
+        old = self.read(tab) if old is None else old
         if old.empty:
             return self.replace(tab, new)
         filled = old[carry].astype(str).replace({"<NA>": "", "nan": ""}).ne("").any(axis=1)
@@ -211,6 +219,18 @@ class Workbook(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _made_columns(spec: schema.Tab | None, rows: Rows) -> list[str]:
+    """The setting-made columns (``Tab.more``: kpi's frt_within_10m…) that these rows carry."""
+    if spec is None or not spec.more:
+        return []
+    if isinstance(rows, pd.DataFrame):
+        names: list[str] = [str(c) for c in rows.columns]
+    else:
+        first = next(iter(rows), None)
+        names = list(first) if isinstance(first, dict) else []
+    return [c for c in names if spec.is_more(c)]
 
 
 def _row_keys(frame: pd.DataFrame, key: list[str]) -> pd.Series:

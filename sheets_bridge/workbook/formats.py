@@ -30,6 +30,8 @@ def number_format(tab: str, column: str) -> str | None:
     if found:
         return found
     spec = schema.spec_for(tab)
+    if spec is not None and spec.is_more(column) and column.startswith("frt_within_"):
+        return PERCENT  # analyze --sla: a share like frt_within_15m
     return WHOLE if spec is not None and spec.kind(column) == schema.INT else None
 
 

@@ -6,6 +6,7 @@ columns on the right, never rename or reorder.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -20,16 +21,33 @@ class Tab:
     key: tuple[str, ...] = ()      # the row's id: owner cells are matched by it when the tab is rebuilt
     owner: tuple[str, ...] = ()    # columns the owner fills in; sheets-bridge writes them empty, never over a value
     keep_owned_rows: bool = False  # a row the owner filled stays even when a rebuild no longer produces it
+    # columns sheets-bridge adds on the right when a setting asks for them, as (pattern, kind): ``frt_within_<limit>``
+    # stands for frt_within_10m, frt_within_2h… (kpi, ``analyze --sla``); they are ours, recomputed every rebuild
+    more: tuple[tuple[str, str], ...] = ()
 
     @property
     def header(self) -> list[str]:
         return [c for c, _ in self.columns]
 
     def kind(self, column: str) -> str:
-        return dict(self.columns).get(column, TEXT)
+        found = dict(self.columns).get(column)
+        if found is None:
+            found = next((k for pattern, k in self.more if _matches(pattern, column)), TEXT)
+        return found
+
+    def is_more(self, column: str) -> bool:
+        """Whether ``column`` is one of the setting-made columns of :attr:`more` (not SPEC's, not the owner's)."""
+        return column not in self.header and any(_matches(p, column) for p, _ in self.more)
 
 
-def _tab(name: str, spec: str, key: str = "", owner: str = "", keep_owned_rows: bool = False) -> Tab:
+def _matches(pattern: str, column: str) -> bool:
+    """``frt_within_<limit>`` matches frt_within_10m, frt_within_2h, frt_within_90s (a limit as ``--sla`` labels it)."""
+    prefix = pattern.split("<", 1)[0]
+    return column.startswith(prefix) and re.fullmatch(r"\d+[smh]", column[len(prefix):]) is not None
+
+
+def _tab(name: str, spec: str, key: str = "", owner: str = "", keep_owned_rows: bool = False,
+         more: tuple[tuple[str, str], ...] = ()) -> Tab:
     """Build a Tab from 'col:kind, col, ...' (kind defaults to text); key and owner are comma-separated columns."""
     cols = []
     for part in spec.split(","):
@@ -42,7 +60,7 @@ def _tab(name: str, spec: str, key: str = "", owner: str = "", keep_owned_rows: 
         assert set(out) <= set(names), (name, out)
         return out
 
-    return Tab(name, tuple(cols), columns(key), columns(owner), keep_owned_rows)
+    return Tab(name, tuple(cols), columns(key), columns(owner), keep_owned_rows, more)
 
 
 _TABS = [
@@ -62,7 +80,8 @@ _TABS = [
     _tab("kpi", "period, manager, conversations:int, median_first_response_s:float, "
                 "p90_first_response_s:float, pct_unanswered:float, conversion_rate:float, "
                 "avg_messages_to_booking:float, avg_score:float, missed_leads:int, frt_within_5m:float, "
-                "frt_within_15m:float, frt_within_60m:float", key="period, manager"),
+                "frt_within_15m:float, frt_within_60m:float", key="period, manager",
+         more=(("frt_within_<limit>", FLOAT),)),
     _tab("missed_leads", "conversation_id, chat_id, channel, manager, started_at:time, client_wanted, "
                          "why_missed, recommended_action, reply_template, excerpt, evidence", key="conversation_id"),
     _tab("audit", "week, conversation_id, chat_id, manager, confidence:float, reason, intent, missed_lead:int, "
@@ -83,7 +102,7 @@ _TABS.append(_tab("waiting", "conversation_id, chat_id, channel, manager, client
                             "waiting_s:float, intent, missed_lead:int, complaint:int, client_wanted, reply_template, "
                             "excerpt", key="conversation_id"))
 _TABS.append(_tab("runs", "run_at:time, command, gap, tz, business_hours, tagger, lang, version, messages:int, "
-                         "conversations:int", key="run_at, command"))
+                         "conversations:int, hours_file, holidays, sla", key="run_at, command"))
 # One row per file per import: what was read, and what the owner should know about it (codes; texts in vocabulary).
 _TABS.append(_tab("imports", "imported_at:time, file, channel, chats:int, messages:int, added:int, system:int, "
                             "placeholders:int, unknown:int, first:time, last:time, warnings",
@@ -111,7 +130,7 @@ def legend_rows() -> list[dict[str, str]]:
                                                                 quoting=csv.QUOTE_NONE)}
     return [known.get((t.name, c)) or {"tab": t.name, "column": c, "unit": KIND_UNITS[k], "meaning_ru": "",
                                        "meaning_en": ""}
-            for t in _TABS for c, k in t.columns]
+            for t in _TABS for c, k in (*t.columns, *t.more)]
 
 
 def spec_for(tab: str) -> Tab | None:
