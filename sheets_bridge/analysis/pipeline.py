@@ -18,11 +18,13 @@ from ..vocabulary import check_lang
 from ..workbook import Workbook, header_for, schema
 from . import conversations as cv
 from . import events as ev
+from . import promises as pr
 from . import review, scoring
 from .hours import BusinessHours
+from .prices import PriceList, read_price_list
 from .record import conversation_objects_from_split, excerpts
 
-ANALYSIS_TABS = ("conversations", "rubric", "kpi", "missed_leads", "audit", "waiting")
+ANALYSIS_TABS = ("conversations", "rubric", "kpi", "missed_leads", "audit", "waiting", "promises")
 
 
 @dataclass
@@ -36,6 +38,7 @@ class AnalyzeOptions:
     extra_lexicon: Path | None = None
     lang: str = "ru"                      # the owner's language for texts in the tabs (why_missed, excerpts)
     tagger_options: dict[str, Any] = field(default_factory=dict)  # e.g. the llm tagger's model and endpoint
+    prices: Path | PriceList | None = None  # the owner's price list (--prices prices.csv): the price check, lead values
 
 
 @dataclass
@@ -50,6 +53,7 @@ class AnalyzeResult:
     run: dict[str, Any] = field(default_factory=dict)
     tagger: Tagger | None = None
     tabs: dict[str, int] = field(default_factory=dict)
+    promises: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=pr.PROMISE_COLUMNS))
 
 
 TaggerFactory = Callable[[list[Conversation]], Tagger]
@@ -79,6 +83,7 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     """
     options = options or AnalyzeOptions()
     check_lang(options.lang)
+    price_list = load_prices(options.prices)
     tz = resolve_tz(options.tz)
     gap = pd.Timedelta(parse_duration(options.gap, "--gap"))
     hours = BusinessHours.parse(options.business_hours, tz) if options.business_hours else None
@@ -111,6 +116,8 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     note_frame = pd.DataFrame([t.notes for t in tags], index=[t.conversation_id for t in tags]).reindex(
         conv["conversation_id"]).reset_index(drop=True)
     missed = review.missed_leads(conv, note_frame, excerpt_text, options.lang)
+    missed["estimated_value"], missed["value_basis"] = pr.missed_values(missed, conv, msgs, price_list)
+    promises = pr.promises(conv, msgs, objects, events, price_list, iso(msgs["ts"], tz), options.lang)
     audit = review.audit_queue(conv, weeks, excerpt_text, lang=options.lang)
     scenarios = review.loss_scenarios(conv)
     as_of = all_msgs_ts_max(msgs)
@@ -118,8 +125,17 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     run = {"run_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "command": "analyze",
            "gap": options.gap, "tz": tz_name(tz), "business_hours": options.business_hours or "",
            "tagger": chosen.name, "lang": options.lang, "version": __version__, "messages": len(msgs),
-           "conversations": len(conv)}
-    return AnalyzeResult(conv[header_for("conversations")], rub, kpi, missed, audit, scenarios, waiting, run, chosen)
+           "conversations": len(conv), "prices": price_list.path if price_list else "",
+           "prices_sha256": price_list.sha256 if price_list else ""}
+    return AnalyzeResult(conv[header_for("conversations")], rub, kpi, missed, audit, scenarios, waiting, run, chosen,
+                         promises=promises)
+
+
+def load_prices(prices: Path | PriceList | None) -> PriceList | None:
+    """The price list ``--prices`` names (read once, before anything is written), or the one given."""
+    if prices is None or isinstance(prices, PriceList):
+        return prices
+    return read_price_list(Path(prices))
 
 
 def all_msgs_ts_max(msgs: pd.DataFrame) -> pd.Timestamp | None:
