@@ -15,13 +15,14 @@ from pathlib import Path
 from ..errors import InputError
 from . import services as svc
 
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?![\d]|[ \u00a0]\d)|\d+(?:[.,]\d+)?"
 _MULT = r"\s?(?:тысяч[аи]?|тыс\.?|т\.\s?р\.?|к(?![а-яa-z])|k(?![a-z]))"
 _CUR_AFTER = (r"\s?(?:₽|руб(?:л[а-я]*)?\.?|р\.|р(?![а-яa-z])|rub(?:les?)?(?![a-z])|rur|\$|usd|долл[а-я]*|eur(?:os?)?"
               r"(?![a-z])|€|евро|£|gbp|aed|dhs|dirhams?)")
 _CUR_BEFORE = r"(?:\$|€|£|aed|dhs|usd|eur)\s?"
 _PRICE = re.compile(
-    rf"(?<![\w.,:/#-])(?P<from>(?:от|from|starting at|starts at)\s)?(?P<cur1>{_CUR_BEFORE})?(?P<a>{_NUM})"
+    rf"(?<![\w.,:/#-])(?<!\d[ \u00a0])(?P<from>(?:от|from|starting at|starts at)\s)?"
+    rf"(?P<cur1>{_CUR_BEFORE})?(?P<a>{_NUM})"
     rf"(?P<m1>{_MULT})?(?P<c1>{_CUR_AFTER})?"
     rf"(?:(?P<dash>\s?[-–—]\s?|\s(?:до|to)\s)(?P<cur2>{_CUR_BEFORE})?(?P<b>{_NUM})(?P<m2>{_MULT})?(?P<c2>{_CUR_AFTER})?)?")
 CURRENCIES = {"₽": "RUB", "р": "RUB", "руб": "RUB", "rub": "RUB", "rur": "RUB", "$": "USD", "usd": "USD",

@@ -32,15 +32,13 @@ def listed_text(service: Service) -> str:
 
 
 def _candidates(price_list: PriceList, levels: Sequence[list[str]]) -> list[Service]:
-    """The services meant at the first level (the words before the price, the message, the client's request) that
-    names one completely; else at the first that names any."""
-    found = [price_list.hits(words) for words in levels]
-    for hits in found:
-        if any(h.full for h in hits):
-            return [price_list.services[h.index] for h in services.candidates(hits)]
-    for hits in found:
-        if hits:
-            return [price_list.services[h.index] for h in services.candidates(hits)]
+    """The services meant: every one named completely (all its words) at the first level that names one — the words
+    before the price, the message, the client's request. A service named only in part is not checked: a price is
+    called wrong only for a service the chat clearly names."""
+    for words in levels:
+        full = [h for h in price_list.hits(words) if h.full]
+        if full:
+            return [price_list.services[h.index] for h in full]
     return []
 
 

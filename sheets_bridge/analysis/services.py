@@ -48,24 +48,28 @@ def service_stems(name: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Hit:
-    """One service a text names: how many of its stems were found, and whether all of them were."""
+    """One service a text names: how many of its stems were found, and whether all its words were (its numbers
+    need not be: «спортивный массаж» names «Спортивный массаж 60 минут»; a number found only ranks it higher)."""
 
     index: int      # the service's position in the price list
     found: int
     total: int
+    words_missing: int = 0
 
     @property
     def full(self) -> bool:
-        return self.found == self.total
+        return self.words_missing == 0
 
 
 def find(stems: Sequence[tuple[str, ...]], text_words: Sequence[str]) -> list[Hit]:
     """Every service whose stems the text names at least once, the ones named most completely first."""
     hits = []
     for i, own in enumerate(stems):
-        found = sum(any(_matches(s, w) for w in text_words) for s in own)
-        if own and found:
-            hits.append(Hit(i, found, len(own)))
+        seen = [any(_matches(s, w) for w in text_words) for s in own]
+        found = sum(seen)
+        missing = sum(1 for s, hit in zip(own, seen, strict=True) if not hit and not s.isdigit())
+        if any(hit for s, hit in zip(own, seen, strict=True) if not s.isdigit()):  # a number alone names nothing
+            hits.append(Hit(i, found, len(own), missing))
     return sorted(hits, key=lambda h: (not h.full, -h.found, h.index))
 
 
