@@ -66,7 +66,7 @@ def run_demo(out_dir: Path = DEMO_OUT) -> DemoResult:
             new = [r for r in rows if r["event_id"] not in known]
             if new:
                 wb.append("events", new)
-            result = analyze(wb, AnalyzeOptions(tz=DEMO_TZ))
+            result = analyze(wb, AnalyzeOptions(tz=DEMO_TZ, prices=data / "prices.csv"))
         scrubber.flush()
         from .report import render_report
 

@@ -50,7 +50,28 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
                                          "fully booked, no other time offered"),
                  "price_no_offer": ("цену назвали, записать не предложили", "price named, no offer"),
                  "answered_no_offer": ("ответили, записать не предложили", "answered, no offer"),
-                 "complaint": ("жалоба", "complaint")},
+                 "complaint": ("жалоба", "complaint"),
+                 "price_differs": ("цена не как в прайсе", "price differs from the price list"),
+                 "booking_without_event": ("запись подтверждена в чате, события записи нет",
+                                           "booking confirmed in the chat, no booking event")},
+    # promises: what the business said and the record contradicts (SPEC §4)
+    "promise": {"price_differs": ("цена не как в прайсе", "price differs from the price list"),
+                "booking_without_event": ("запись без события записи", "booking without a booking event")},
+    # {said} and {listed}: the price as said and as listed
+    "promise_problem": {
+        "price_differs": ("в чате названо {said}, в прайсе {listed}", "said {said} in the chat, the price list says "
+                                                                     "{listed}"),
+        "price_differs_from": ("в чате названо {said}, в прайсе {listed} (это нижняя граница: больше можно, меньше "
+                               "нет)", "said {said} in the chat, the price list says {listed} (a lower bound: more "
+                                       "is fine, less is not)"),
+        "booking_without_event": ("в чате подтвердили запись, а бот не передал событие записи (appointment.*) по "
+                                  "этому чату", "the chat confirms a booking, but the bot logged no booking event "
+                                                "(appointment.*) for this chat")},
+    # missed_leads.value_basis: where estimated_value comes from
+    "value_basis": {"service": ("цена услуги, о которой спрашивал клиент",
+                                "price of the service the client asked about"),
+                    "median_booked": ("медиана цен услуг, на которые записывались", "median price of booked services"),
+                    "median_list": ("медиана цен прайса", "median of the price list")},
     # the report's words for the codes it shows
     "channel": {"whatsapp": ("WhatsApp", "WhatsApp"), "telegram": ("Telegram", "Telegram"),
                 "instagram": ("Instagram", "Instagram"), "messenger": ("Messenger", "Messenger"),

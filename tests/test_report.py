@@ -209,6 +209,25 @@ def test_missed_leads_are_the_weeks(book: XlsxWorkbook, pages: dict[str, str]) -
     assert len(missed) == row["missed_leads"]
 
 
+@pytest.mark.parametrize("lang, said, lost", [("ru", "в чате: 3000 ₽ , в прайсе: 3300", "Все {n} {value}"),
+                                               ("en", "said in the chat: 3000 ₽ , the price list says: 3300",
+                                                "Everyone {n} {value}")])
+def test_promises_and_the_lost_revenue_are_the_tabs(book: XlsxWorkbook, pages: dict[str, str], lang: str, said: str,
+                                                    lost: str) -> None:
+    """The week's promises rows, said vs listed; the estimate of lost revenue is the missed_leads tab's sum."""
+    tabs = _tabs(book)
+    week = set(tabs["conv"].loc[tabs["conv"]["week"] == WEEK, "conversation_id"])
+    promises = book.read("promises")
+    mine = promises[promises["conversation_id"].isin(week)]
+    assert set(mine["kind"]) == {"price_differs", "booking_without_event"}
+    section = _text(_section(pages[lang], "promises"))
+    assert f"({len(mine)})" in section and said in section
+    missed = tabs["missed"][tabs["missed"]["conversation_id"].isin(week)]
+    value = fmt.number(missed["estimated_value"].sum(), lang)
+    assert missed["estimated_value"].notna().all() and set(missed["value_basis"]) <= {"service", "median_booked"}
+    assert _text(lost.format(n=len(missed), value=value)) in _text(_section(pages[lang], "money"))
+
+
 def test_who_to_write_to_today_comes_first_with_an_apology(book: XlsxWorkbook, pages: dict[str, str]) -> None:
     page, waiting = pages["ru"], _tabs(book)["waiting"]
     assert page.index('<section id="today">') < page.index('<section id="week">')
@@ -438,9 +457,20 @@ def browsed(demo: DemoResult, pages: dict[str, str], tmp_path_factory: pytest.Te
         for name, path in files.items():
             browser.open(path.as_uri(), 390, 844)
             edges[name] = browser.evaluate(RIGHT_EDGE)
+        browser.open(files["ru"].as_uri(), 1280, 900)
+        clicks = [browser.evaluate(CLICK.replace("SELECTOR", '#promises a.n[href="#l-pr-price"]')),
+                  browser.evaluate(CLICK.replace("SELECTOR", 'div.list:target a[href^="#c-"]'))]
     finally:
         browser.close()
-    return {"shots": shots, "edges": edges, "requests": _page_requests(tmp / "netlog.json")}
+    return {"shots": shots, "edges": edges, "requests": _page_requests(tmp / "netlog.json"), "clicks": clicks}
+
+
+# Click the first link SELECTOR finds, as a person would; then say where the page went and what is there.
+CLICK = """(() => { const a = document.querySelector('SELECTOR'); if (!a) return null; a.click();
+  const target = document.querySelector(':target');
+  return {href: a.getAttribute('href'), shown: a.textContent, hash: location.hash, target: target && target.id,
+          links: target ? [...target.querySelectorAll('a[href^="#c-"]')].map(l => l.getAttribute('href')) : [],
+          top: target ? Math.round(target.getBoundingClientRect().top) : null}; })()"""
 
 
 def test_it_fits_a_phone(browsed: dict[str, dict[str, list[int]]]) -> None:
@@ -460,6 +490,22 @@ def test_the_screenshots_in_docs_are_of_this_report(browsed: dict[str, dict[str,
         target = DOCS / name
         if not target.exists() or target.read_bytes() != png:
             target.write_bytes(png)
+
+
+def test_a_promises_count_opens_its_conversations_in_a_browser(browsed: dict[str, list[dict]],
+                                                                book: XlsxWorkbook) -> None:
+    """Clicking the count of prices unlike the price list scrolls to its list, and a line of that list to the
+    conversation: the promises of the tab, the week's."""
+    to_list, to_dialog = browsed["clicks"]
+    assert to_list and to_list["hash"] == to_list["href"] == "#l-pr-price" and to_list["target"] == "l-pr-price"
+    assert int(to_list["shown"]) == len(to_list["links"]) and abs(to_list["top"]) <= 2
+    tabs = _tabs(book)
+    week = set(tabs["conv"].loc[tabs["conv"]["week"] == WEEK, "conversation_id"])
+    promises = book.read("promises")
+    expected = promises[(promises["kind"] == "price_differs") & promises["conversation_id"].isin(week)]
+    assert sorted(h.removeprefix("#c-") for h in to_list["links"]) == sorted(set(expected["conversation_id"]))
+    assert to_dialog and to_dialog["hash"] == to_dialog["href"] == to_list["links"][0]
+    assert to_dialog["target"] == to_list["links"][0].removeprefix("#") and abs(to_dialog["top"]) <= 2
 
 
 def test_headless_chromium_renders_it_offline_without_any_request(browsed: dict[str, list[str]]) -> None:

@@ -73,7 +73,7 @@ def test_import_and_analyze_write_the_same_cells_as_before_the_speed_work(tmp_pa
     if not GOLDEN.exists():
         pytest.fail(f"{GOLDEN} is missing: run with UPDATE_GOLDEN=1 on the code whose results it should hold")
     want = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    for tab, rows in want.items():  # tabs added since (new features) are not compared
+    for tab, rows in want.items():  # tabs and columns added since (new features, on the right) are not compared
         assert tab in got, f"tab {tab} is gone"
         width = len(rows[0]) if rows else 0  # columns added on the right since (new features) are not compared
         mine = [row[:width] for row in got[tab]]

@@ -18,10 +18,12 @@ from ..vocabulary import check_lang
 from ..workbook import Workbook, header_for, schema
 from . import conversations as cv
 from . import events as ev
+from . import promises as pr
 from . import review, schedules, scoring, sla
+from .prices import PriceList, read_price_list
 from .record import conversation_objects_from_split, excerpts
 
-ANALYSIS_TABS = ("conversations", "rubric", "kpi", "missed_leads", "audit", "waiting")
+ANALYSIS_TABS = ("conversations", "rubric", "kpi", "missed_leads", "audit", "waiting", "promises")
 
 
 @dataclass
@@ -37,6 +39,7 @@ class AnalyzeOptions:
     tagger_options: dict[str, Any] = field(default_factory=dict)  # e.g. the llm tagger's model and endpoint
     holidays: str | None = None           # with business hours: a country code or "none" (default: the file's, or RU)
     sla: str = ""                         # reply targets like "10m,2h": kpi columns; the first is the report's headline
+    prices: Path | PriceList | None = None  # the owner's price list (--prices prices.csv): the price check, lead values
 
 
 @dataclass
@@ -51,6 +54,7 @@ class AnalyzeResult:
     run: dict[str, Any] = field(default_factory=dict)
     tagger: Tagger | None = None
     tabs: dict[str, int] = field(default_factory=dict)
+    promises: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=pr.PROMISE_COLUMNS))
 
 
 TaggerFactory = Callable[[list[Conversation]], Tagger]
@@ -80,6 +84,7 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     """
     options = options or AnalyzeOptions()
     check_lang(options.lang)
+    price_list = load_prices(options.prices)
     tz = resolve_tz(options.tz)
     gap = pd.Timedelta(parse_duration(options.gap, "--gap"))
     hours = schedules.load(options.business_hours, tz, options.holidays) if options.business_hours else None
@@ -113,6 +118,8 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     note_frame = pd.DataFrame([t.notes for t in tags], index=[t.conversation_id for t in tags]).reindex(
         conv["conversation_id"]).reset_index(drop=True)
     missed = review.missed_leads(conv, note_frame, excerpt_text, options.lang)
+    missed["estimated_value"], missed["value_basis"] = pr.missed_values(missed, conv, msgs, price_list)
+    promises = pr.promises(conv, msgs, objects, events, price_list, iso(msgs["ts"], tz), options.lang)
     audit = review.audit_queue(conv, weeks, excerpt_text, lang=options.lang)
     scenarios = review.loss_scenarios(conv)
     as_of = all_msgs_ts_max(msgs)
@@ -120,8 +127,17 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     run = {"run_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "command": "analyze",
            "gap": options.gap, "tz": tz_name(tz), "business_hours": options.business_hours or "",
            "tagger": chosen.name, "lang": options.lang, "version": __version__, "messages": len(msgs),
-           "conversations": len(conv), **_hours_record(hours), "sla": sla.text(thresholds)}
-    return AnalyzeResult(conv[header_for("conversations")], rub, kpi, missed, audit, scenarios, waiting, run, chosen)
+           "conversations": len(conv), **_hours_record(hours), "sla": sla.text(thresholds),
+           "prices": price_list.path if price_list else "", "prices_sha256": price_list.sha256 if price_list else ""}
+    return AnalyzeResult(conv[header_for("conversations")], rub, kpi, missed, audit, scenarios, waiting, run, chosen,
+                         promises=promises)
+
+
+def load_prices(prices: Path | PriceList | None) -> PriceList | None:
+    """The price list ``--prices`` names (read once, before anything is written), or the one given."""
+    if prices is None or isinstance(prices, PriceList):
+        return prices
+    return read_price_list(Path(prices))
 
 
 def _hours_record(hours: schedules.Schedules | None) -> dict[str, str]:

@@ -41,6 +41,8 @@ def print_summary(result: AnalyzeResult, console: Console | None = None, lang: s
                           f"{s.conversations} conversation(s), e.g. {s.example}")
     console.print(f"Missed leads: {len(result.missed_leads)} (tab missed_leads); "
                   f"to review: {len(result.audit)} (tab audit)")
+    if len(result.promises):
+        console.print(f"Said vs record: {len(result.promises)} (tab promises)")
 
 
 @click.command("analyze")
@@ -59,10 +61,13 @@ def print_summary(result: AnalyzeResult, console: Console | None = None, lang: s
 @click.option("--tz", help="Time zone for business hours, weeks and times shown (default: this computer's).")
 @click.option("--lexicon", "extra_lexicon", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Extra cues for the rules tagger (same sections as data/tagging_rules.txt).")
+@click.option("--prices", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your price list (CSV: service,price): checks the prices said in chats and estimates what each "
+                   "missed lead was worth.")
 @workbook_options
 def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: str | None, tz: str | None,
                     extra_lexicon: Path | None, model: str, lang: str, holidays: str | None = None,
-                    sla: str = "") -> None:
+                    sla: str = "", prices: Path | None = None) -> None:
     """Rebuild conversations, rubric, kpi, missed_leads and audit from messages and events.
 
     Re-running replaces those tabs (nothing is duplicated). Definitions: docs/metrics.md.
@@ -73,13 +78,15 @@ def analyze_command(settings: Settings, tagger: str, gap: str, business_hours: s
         sheets-bridge analyze --business-hours "mon-fri 09:00-20:00; sat 10:00-18:00" --tz Asia/Yekaterinburg
         sheets-bridge analyze --business-hours hours.txt --holidays KZ --sla 10m,2h
         sheets-bridge analyze --gap 12h --workbook chat-audit.xlsx
+        sheets-bridge analyze --prices prices.csv
         OPENAI_API_KEY=… sheets-bridge analyze --tagger llm --model gpt-4o-mini
         OPENAI_BASE_URL=http://localhost:11434/v1 sheets-bridge analyze --tagger llm --model qwen2.5
     """
     lex = extra_lexicon or settings.lexicon_path
     options = AnalyzeOptions(gap=gap, business_hours=business_hours, tz=tz, tagger=tagger,
                              extra_lexicon=lex if lex.exists() else None, lang=lang,
-                             tagger_options=tagger_options(settings, tagger, model), holidays=holidays, sla=sla)
+                             tagger_options=tagger_options(settings, tagger, model), holidays=holidays, sla=sla,
+                             prices=prices)
     with settings.open_workbook() as wb:
         result = analyze(wb, options)
     print_summary(result, lang=lang)

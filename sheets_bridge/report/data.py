@@ -47,6 +47,8 @@ class ReportData:
     def main_sla(self) -> sla.Threshold:
         """The headline speed's limit: the first of analyze's --sla, else 15 minutes."""
         return sla.main(self.limits)
+    promises: pd.DataFrame | None = None         # the week's promises rows (said vs the record)
+    missed_previous: pd.DataFrame | None = None  # the week before's missed_leads rows (for the lost-revenue estimate)
 
     @property
     def conversations(self) -> pd.DataFrame:
@@ -182,7 +184,19 @@ def report_data(workbook: Workbook, lang: str = "ru", week: str | None = None,
         rubric=rubric[rubric["conversation_id"].astype(str).isin(ids)].reset_index(drop=True),
         scenarios=_scenarios(conv[conv["week"] == chosen]),
         excerpts=stored.excerpts(n=6, width=400, lang=lang), import_warnings=_import_warnings(workbook),
-        limits=sla.parse(stored.run.get("sla", "")))
+        limits=sla.parse(stored.run.get("sla", "")),
+        promises=_week_rows(workbook, "promises", ids),
+        missed_previous=missed[missed["conversation_id"].isin(
+            set(conv.loc[conv["week"] == previous, "conversation_id"]))].reset_index(drop=True))
+
+
+def _week_rows(workbook: Workbook, tab: str, ids: set[str]) -> pd.DataFrame:
+    """The rows of ``tab`` that belong to the week's conversations (none when the tab is missing)."""
+    if tab not in workbook.tabs():
+        return pd.DataFrame(columns=["conversation_id"])
+    rows = workbook.read(tab)
+    rows["conversation_id"] = rows["conversation_id"].astype(str)
+    return rows[rows["conversation_id"].isin(ids)].reset_index(drop=True)
 
 
 def _import_warnings(workbook: Workbook) -> pd.DataFrame:

@@ -250,8 +250,8 @@ def render(data: ReportData, names: NameLookup | None = None) -> str:
     view = View(data, data.lang, names)
     t = view.t
     body = [_header(view), sections.import_warnings(view), sections.today(view), cards(view), managers(view),
-            _charts(view), sections.losses(view),
-            sections.missed(view), sections.audit(view), sections.lists(view), sections.dialogs(view),
+            _charts(view), sections.losses(view), sections.missed(view), sections.money(view),
+            sections.promises(view), sections.audit(view), sections.lists(view), sections.dialogs(view),
             f"<footer>{view.w('generated', date=fmt.date(data.today, data.lang, year=True))}</footer>"]
     return (f'<!doctype html><html lang="{data.lang}"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'

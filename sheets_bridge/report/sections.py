@@ -235,3 +235,81 @@ def _dialog(view: View, row: pd.Series) -> str:
     return (f'<article class="item" id="c-{escape(str(row["conversation_id"]))}"><h3>{escape(_label(view, row))}</h3>'
             f"<p>{' · '.join(facts)}</p><p class=\"quote\">{excerpt}</p>"
             + (f'<p class="hint">{t["evidence"]}: {evidence}</p>' if evidence else "") + "</article>")
+
+
+def promises(view: View) -> str:
+    """What the business said and the record contradicts this week: prices unlike the price list, and bookings
+    confirmed in a chat with no booking event from the bot; each count links to its conversations."""
+    from .view import PROMISE_LISTS
+
+    t, rows = view.t, view.data.promises
+    if rows is None or rows.empty:
+        return _section("promises", t["promises"], f"<p>{t['promises_none']}</p>", t["promises_why"])
+    counts = " · ".join(
+        f"{escape(vtext('promise', kind, view.lang))}: "
+        f"{view.link(key, fmt.number(len(view.lists[key][1]), view.lang), count=True)}"
+        for kind, key in PROMISE_LISTS.items() if view.lists[key][1])
+    items = "".join(_promise_item(view, r) for r in rows.itertuples(index=False))
+    body = f"<p>{t['promises_counts'].format(counts=counts)}</p>{items}"
+    return _section("promises", f"{t['promises']} ({fmt.number(len(rows), view.lang)})", body, t["promises_why"])
+
+
+def _promise_item(view: View, r: Any) -> str:
+    t, lang = view.t, view.lang
+    conv_id = str(r.conversation_id)
+    conv = view.by_id
+    client = view.client(conv["client"].get(conv_id, "")) if conv_id in conv.index else "—"
+    head = (f"<h3>{escape(view.when(r.said_at))} · {escape(view.channel(r.channel))} · {escape(client)} · "
+            f"{escape(view.who(r.sender))} {_tag(vtext('promise', str(r.kind), lang), 'warn')}</h3>")
+    if str(r.kind) == "price_differs":
+        what = (f"<p>{t['promise_service']}: {msg(r.service)}. {t['promise_said']}: <b>{msg(r.said)}</b>, "
+                f"{t['promise_listed']}: <b>{msg(r.listed)}</b>"
+                + (f" ({t['promise_from']})" if str(r.listed).strip().lower().startswith(("от", "from")) else "")
+                + ".</p>")
+    else:
+        what = f"<p>{t['promise_booking']}</p>"
+    link = f"<p>{_chat_link(conv_id)}{t['whole_chat']}</a></p>" if conv_id in view.dialog_ids else ""
+    return (f'<div class="item">{head}{what}<p class="hint">{t["evidence"]}: {view.evidence_html(r.evidence)}</p>'
+            f"{link}</div>")
+
+
+def _lost(rows: pd.DataFrame | None) -> pd.DataFrame:
+    """The missed leads that have an estimated value (``analyze --prices``)."""
+    if rows is None or "estimated_value" not in rows or rows.empty:
+        return pd.DataFrame(columns=["manager", "estimated_value"])
+    values = pd.to_numeric(rows["estimated_value"], errors="coerce")
+    return rows.assign(estimated_value=values)[values.notna()]
+
+
+def money(view: View) -> str:
+    """The estimated revenue of the week's missed leads, per manager and in all, beside the week before; nothing
+    when ``analyze`` had no price list."""
+    t = view.t
+    now, before = _lost(view.data.missed), _lost(view.data.missed_previous)
+    if now.empty and before.empty:
+        return ""
+    by_now = now.groupby(now["manager"].astype(str))["estimated_value"].sum()
+    by_before = before.groupby(before["manager"].astype(str))["estimated_value"].sum()
+    heads = [t["who"], t["missed"], t["money_value"], t["money_before"]]
+    rows = []
+    for manager in sorted(set(by_now.index) | set(by_before.index)):
+        key = view.manager_keys.get(manager, "")
+        count = int((view.data.missed["manager"].astype(str) == manager).sum())
+        rows.append(_money_row(view, heads, escape(view.who(manager)), f"l-{key}-missed", count,
+                               by_now.get(manager), by_before.get(manager)))
+    rows.append(_money_row(view, heads, f"<b>{t['money_total']}</b>", "l-missed", len(view.data.missed),
+                           float(now["estimated_value"].sum()) if len(now) else None,
+                           float(before["estimated_value"].sum()) if len(before) else None))
+    head = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr></thead>"
+    return _section("money", t["money"], f'<table class="rows">{head}<tbody>{"".join(rows)}</tbody></table>',
+                    t["money_why"])
+
+
+def _money_row(view: View, heads: list[str], who: str, key: str, count: int, value: float | None,
+               before: float | None) -> str:
+    lang = view.lang
+    cells = [who, view.link(key, fmt.number(count, lang), count=True) if count else fmt.number(0, lang),
+             view.link(key, fmt.number(value, lang)) if value is not None else "—",
+             fmt.number(before, lang) if before is not None else "—"]
+    return "<tr>" + "".join(f'<td data-l="{"" if i == 0 else escape(heads[i], quote=True)}">{c}</td>'
+                            for i, c in enumerate(cells)) + "</tr>"

@@ -132,6 +132,26 @@ TEXT: dict[str, dict[str, str]] = {
         "outcome": "Итог: {value}",
         "score_of": "Оценка: {value} из 10",
         "generated": "Отчёт sheets-bridge, сделан {date}.",
+        "promises": "Сказали в чате не то, что в записях",
+        "promises_why": "Цена, названная в чате, не совпадает с вашим прайсом (сверяем, если прайс задан); или запись "
+                        "подтвердили в чате, а бот не передал событие записи, — только в чатах, по которым бот "
+                        "присылает события. Услугу узнаём по словам из прайса в сообщении с ценой или в вопросе "
+                        "клиента. Цена «от» — нижняя граница: больше можно, меньше нет.",
+        "promises_none": "На этой неделе всё сказанное сходится с прайсом и записями.",
+        "promises_counts": "Диалогов: {counts}.",
+        "promise_service": "Услуга из прайса",
+        "promise_said": "в чате",
+        "promise_listed": "в прайсе",
+        "promise_from": "это нижняя граница",
+        "promise_booking": "В чате клиенту подтвердили запись, но события записи от бота по этому диалогу нет: "
+                           "проверьте, есть ли запись в журнале.",
+        "money": "Упущенные лиды: сколько это могло стоить (оценка)",
+        "money_value": "Оценка потерь за неделю",
+        "money_before": "Неделей раньше",
+        "money_total": "Все",
+        "money_why": "Это оценка, а не точная выручка: для каждого упущенного лида берём цену из вашего прайса той "
+                     "услуги, о которой спрашивал клиент; если услугу не понять — медиану цен услуг, на которые "
+                     "записывались (или медиану прайса). Цены «от» и диапазоны — по нижней границе.",
     },
     "en": {
         "title": "Where chats lose clients",
@@ -263,6 +283,28 @@ TEXT: dict[str, dict[str, str]] = {
         "outcome": "Outcome: {value}",
         "score_of": "Score: {value} of 10",
         "generated": "sheets-bridge report, made on {date}.",
+        "promises": "Said in the chat, but the record says otherwise",
+        "promises_why": "A price said in a chat that differs from your price list (checked when a price list is "
+                        "given); or a booking confirmed in a chat while the bot logged no booking event for it (only "
+                        "in chats the bot sends events for). The service is found by the price list's words in the "
+                        "message with the price or in the client's question. A \u201cfrom\u201d price is a lower "
+                        "bound: more is fine, less is not.",
+        "promises_none": "This week everything said matches the price list and the records.",
+        "promises_counts": "Conversations: {counts}.",
+        "promise_service": "Service in the price list",
+        "promise_said": "said in the chat",
+        "promise_listed": "the price list says",
+        "promise_from": "a lower bound",
+        "promise_booking": "The chat confirmed a booking, but the bot logged no booking event for this "
+                           "conversation: check that the booking is in the schedule.",
+        "money": "Missed leads: what they may have been worth (an estimate)",
+        "money_value": "Estimated lost revenue this week",
+        "money_before": "The week before",
+        "money_total": "Everyone",
+        "money_why": "An estimate, not actual revenue: for each missed lead, your price list's price of the service "
+                     "the client asked about; when the service is unclear, the median price of the services clients "
+                     "booked (or the price list's median). \u201cFrom\u201d prices and ranges count at their lower "
+                     "bound.",
     },
 }
 

@@ -20,6 +20,7 @@ from .data import ReportData, lost_members
 from .texts import texts
 
 NameLookup = Callable[[str], "str | None"]
+PROMISE_LISTS = {"price_differs": "l-pr-price", "booking_without_event": "l-pr-booking"}  # promise kind → its list
 TOKEN = re.compile(r"^\[(NAME|PHONE|EMAIL):[0-9a-f]+\]$")
 SPEAKER_TAG = re.compile(r"\b([CMB])#(\d+)")
 REASON = re.compile(r"(^|; |»: )([^«»;:]+?)(?=; |$)")
@@ -143,6 +144,10 @@ class View:
         for i, s in enumerate(self.data.scenarios.itertuples(index=False)):
             what = f"{self.intent(s.intent)} → {vtext('where_lost', str(s.where), self.lang)}"
             self.add_list(f"l-s{i}", what, lost_members(conv, str(s.intent), str(s.where)))
+        promises = self.data.promises
+        for kind, key in PROMISE_LISTS.items():
+            ids = [] if promises is None else promises.loc[promises["kind"].astype(str) == kind, "conversation_id"]
+            self.add_list(key, vtext("promise", kind, self.lang), list(dict.fromkeys(ids)))
 
 
 def msg(text: Any) -> str:

@@ -21,6 +21,7 @@ FORMATS: dict[tuple[str, str], str] = {
     ("validation", "accuracy"): PERCENT, ("validation", "macro_f1"): TWO_DECIMALS,
     ("validation", "kappa"): TWO_DECIMALS,
     ("*", "avg_score"): ONE_DECIMAL, ("*", "avg_messages_to_booking"): ONE_DECIMAL,
+    ("missed_leads", "estimated_value"): WHOLE, ("promises", "difference"): WHOLE,
 }
 
 

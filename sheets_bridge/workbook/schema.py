@@ -83,7 +83,8 @@ _TABS = [
                 "frt_within_15m:float, frt_within_60m:float", key="period, manager",
          more=(("frt_within_<limit>", FLOAT),)),
     _tab("missed_leads", "conversation_id, chat_id, channel, manager, started_at:time, client_wanted, "
-                         "why_missed, recommended_action, reply_template, excerpt, evidence", key="conversation_id"),
+                         "why_missed, recommended_action, reply_template, excerpt, evidence, estimated_value:float, "
+                         "value_basis", key="conversation_id"),
     _tab("audit", "week, conversation_id, chat_id, manager, confidence:float, reason, intent, missed_lead:int, "
                   "excerpt, reviewer_verdict, reviewer_note", key="conversation_id",
          owner="reviewer_verdict, reviewer_note", keep_owned_rows=True),
@@ -102,7 +103,11 @@ _TABS.append(_tab("waiting", "conversation_id, chat_id, channel, manager, client
                             "waiting_s:float, intent, missed_lead:int, complaint:int, client_wanted, reply_template, "
                             "excerpt", key="conversation_id"))
 _TABS.append(_tab("runs", "run_at:time, command, gap, tz, business_hours, tagger, lang, version, messages:int, "
-                         "conversations:int, hours_file, holidays, sla", key="run_at, command"))
+                         "conversations:int, hours_file, holidays, sla, prices, prices_sha256", key="run_at, command"))
+# What the business said and the record contradicts (SPEC §4): codes in kind, the owner's words in problem.
+_TABS.append(_tab("promises", "conversation_id, chat_id, channel, manager, said_at:time, sender, kind, service, said, "
+                             "listed, difference:float, problem, message_id, evidence",
+                  key="conversation_id, message_id, kind, said"))
 # One row per file per import: what was read, and what the owner should know about it (codes; texts in vocabulary).
 _TABS.append(_tab("imports", "imported_at:time, file, channel, chats:int, messages:int, added:int, system:int, "
                             "placeholders:int, unknown:int, first:time, last:time, warnings",
