@@ -89,13 +89,15 @@ class TelegramBot:
     config: TelegramConfig
     session: Any = None
 
-    def __post_init__(self) -> None:
+    def _session(self) -> Any:
+        """The HTTP session, made at the first request (a bot that sends nothing this pass opens nothing)."""
         if self.session is None:
             try:
                 import requests
             except ImportError as exc:  # pragma: no cover - requests comes with the sheets/notify extras
                 raise DeliveryError("Telegram needs requests: pip install 'sheets-bridge[notify]'") from exc
             self.session = requests.Session()
+        return self.session
 
     def call(self, method: str, data: dict[str, Any], files: dict[str, Any] | None = None) -> Any:
         """One Bot API method; its ``result``. 429 answers are waited out (up to ``max_wait`` each)."""
@@ -114,14 +116,15 @@ class TelegramBot:
                                 "its next pass") from None
 
     def _send(self, method: str, data: dict[str, Any], files: dict[str, Any] | None) -> Any:
+        session = self._session()
         import requests
 
         url = f"{self.config.api_root.rstrip('/')}/bot{self.config.token}/{method}"
         try:
             if files is None:
-                reply = self.session.post(url, json=data, timeout=self.config.timeout)
+                reply = session.post(url, json=data, timeout=self.config.timeout)
             else:
-                reply = self.session.post(url, data=data, files=files, timeout=self.config.timeout)
+                reply = session.post(url, data=data, files=files, timeout=self.config.timeout)
         except requests.RequestException as exc:  # its text holds the URL, and so the token: name the kind only
             raise DeliveryError(f"cannot reach Telegram ({exc.__class__.__name__}): check that this computer is "
                                 "online and api.telegram.org is not blocked; the job tries again next pass") from None
