@@ -36,6 +36,7 @@ _EXPORTS = {
     "purge": "privacy.retention",
     "create_app": "webhook", "WebhookConfig": "webhook", "flush_all": "webhook",
     "run_demo": "demo",
+    "run_job": "job", "run_pass": "job", "JobOptions": "job", "DeliveryConfig": "job",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])

@@ -61,3 +61,8 @@ class SchemaError(WorkbookError):
 
 class BackendUnavailableError(WorkbookError):
     """The backend kept failing with a temporary error (quota, 5xx, network); try again later."""
+
+
+class DeliveryError(SheetsBridgeError):
+    """The weekly report could not be sent (e-mail or Telegram); the message names what to fix. The job tries
+    again at its next pass."""

@@ -84,6 +84,13 @@ class Settings:
         """An owner's extra cues for the rules tagger (same sections as ``data/tagging_rules.txt``)."""
         return self.home / "tagging_rules.txt"
 
+    @property
+    def job_state_path(self) -> Path:
+        """The job's state for this workbook and tenant (``HOME/job/<hash>.json``): what it analysed and sent."""
+        from .job.state import state_path
+
+        return state_path(self.home, self.workbook, self.tenant)
+
     def open_scrubber(self, *, names: bool = False, enabled: bool = True):  # noqa: ANN201
         from .privacy import open_scrubber
 
@@ -98,3 +105,33 @@ class Settings:
         from .workbook import open_workbook
 
         return open_workbook(self.workbook, credentials=self.credentials, tenant=self.tenant)
+
+
+def delivery_from_env(environ: Mapping[str, str] | None = None, *, email_to: tuple[str, ...] = (),
+                      email_from: str | None = None, telegram_chat_id: str | None = None):  # noqa: ANN201
+    """Where the job sends the weekly report (a ``job.DeliveryConfig``), from flags, else the environment.
+
+    E-mail: ``SHEETS_BRIDGE_SMTP_URL`` (``smtp://user:password@host:587``) with ``--email-to`` (or
+    ``SHEETS_BRIDGE_EMAIL_TO``, comma-separated) and ``--email-from`` (or ``SHEETS_BRIDGE_EMAIL_FROM``; default
+    the login). Telegram: ``SHEETS_BRIDGE_TELEGRAM_TOKEN`` with ``--telegram-chat-id`` (or
+    ``SHEETS_BRIDGE_TELEGRAM_CHAT_ID``).
+    Secrets come only from the environment, so they never show in a process list or a shell history.
+    """
+    from .errors import InputError
+    from .job import DeliveryConfig, SmtpConfig, TelegramConfig
+
+    env = os.environ if environ is None else environ
+    to = tuple(email_to) or tuple(a for a in env.get("SHEETS_BRIDGE_EMAIL_TO", "").split(",") if a.strip())
+    smtp_url = env.get("SHEETS_BRIDGE_SMTP_URL", "").strip()
+    if to and not smtp_url:
+        raise InputError("--email-to needs a mail server: set SHEETS_BRIDGE_SMTP_URL=smtp://USER:PASSWORD@HOST:587",
+                         field="--email-to")
+    email = SmtpConfig.from_url(smtp_url, to=to, sender=email_from or env.get("SHEETS_BRIDGE_EMAIL_FROM") or None) \
+        if smtp_url else None
+    token = env.get("SHEETS_BRIDGE_TELEGRAM_TOKEN", "").strip()
+    chat = (telegram_chat_id or env.get("SHEETS_BRIDGE_TELEGRAM_CHAT_ID", "")).strip()
+    if chat and not token:
+        raise InputError("--telegram-chat-id needs the bot's token: set SHEETS_BRIDGE_TELEGRAM_TOKEN (from @BotFather)",
+                         field="--telegram-chat-id")
+    telegram = TelegramConfig(token=token, chat_id=chat) if token else None
+    return DeliveryConfig(email=email, telegram=telegram)

@@ -128,11 +128,23 @@ def _seconds(hours: str, minutes: str) -> int:
     return int(hours) * 3600 + int(minutes) * 60
 
 
-def _day(name: str, field: str = "--business-hours") -> int:
-    key = _RU.get(name, name[:3])
+# whole day names (and the Russian accusative «в среду»), for specs like --report-at "понедельник 08:00"
+_FULL = {"понедельник": "mon", "вторник": "tue", "среда": "wed", "среду": "wed", "четверг": "thu", "пятница": "fri",
+         "пятницу": "fri", "суббота": "sat", "субботу": "sat", "воскресенье": "sun",
+         **{d: d[:3] for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}}
+
+
+def day_index(name: str, field: str) -> int:
+    """Monday = 0 … Sunday = 6, from ``mon``/``monday``/``пн``/``понедельник`` (any case); else InputError."""
+    name = name.strip().lower()
+    key = _RU.get(name) or _FULL.get(name) or name
     if key not in DAYS:
         raise InputError(f"{name!r} is not a day (mon … sun, пн … вс)", field=field)
     return DAYS.index(key)
+
+
+def _day(name: str, field: str = "--business-hours") -> int:
+    return day_index(name, field)
 
 
 @functools.lru_cache(maxsize=64)

@@ -146,7 +146,9 @@ def _hours_record(hours: schedules.Schedules | None) -> dict[str, str]:
     if hours is None:
         return {"hours_file": "", "holidays": ""}
     record = {"hours_file": hours.source, "holidays": hours.default.holidays or "none"}
-    return {**record, "business_hours": schedules.describe(hours)} if hours.source or hours.dated else record
+    # from a file: the week spelled out (the file is in hours_file); inline text stays as given, dated parts and all,
+    # so that a later run (the job) can repeat it — the report shows only its weekly parts
+    return {**record, "business_hours": schedules.describe(hours)} if hours.source else record
 
 
 def all_msgs_ts_max(msgs: pd.DataFrame) -> pd.Timestamp | None:

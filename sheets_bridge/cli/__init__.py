@@ -39,9 +39,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from . import analysis, crm, ingest, privacy, report, setup, tagging, webhook
+    from . import analysis, crm, ingest, job, privacy, report, setup, tagging, webhook
 
-    for module in (setup, ingest, analysis, tagging, report, webhook, crm, privacy):
+    for module in (setup, ingest, analysis, tagging, report, job, webhook, crm, privacy):
         for command in module.COMMANDS:
             cli.add_command(command)
 

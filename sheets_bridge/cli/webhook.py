@@ -7,12 +7,13 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..errors import InputError
 from ..settings import Settings
+from .job import delivery_options, job_options
 from .options import workbook_options
 
 if TYPE_CHECKING:
@@ -79,6 +80,18 @@ def _start_tenant_writer(settings: Settings, journal: PgJournal, tenants: dict[s
     return stop
 
 
+def _start_job(settings: Settings, every: str, *, delivery: Callable[[], Any], **given: Any) -> Callable[[], None]:
+    """``--job-every``: the job in a background thread; the returned function stops it (on shutdown)."""
+    from ..job import start_in_background
+    from ..timeutil import parse_duration
+
+    period = parse_duration(every, "--job-every")
+    options = job_options(settings, delivery=delivery(), **given)
+    log = logging.getLogger("sheets_bridge")
+    return start_in_background(settings.open_workbook, options, period,
+                               on_pass=lambda r: log.info("job pass", extra={"fields": {"result": r.summary()}}))
+
+
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8080, show_default=True, type=int)
@@ -98,11 +111,15 @@ def _start_tenant_writer(settings: Settings, journal: PgJournal, tenants: dict[s
 @click.option("--channel-timeout", default=30, show_default=True, type=click.IntRange(1),
               help="Seconds an idle connection is kept before it is closed.")
 @click.option("--keep-personal-data", is_flag=True, help="Do NOT replace personal data with tokens (warns).")
+@click.option("--job-every", metavar="DURATION",
+              help="Also run the job (as `sheets-bridge job`, with your last analyze's settings) this often, e.g. 1h.")
+@delivery_options
 @workbook_options
 def serve_command(settings: Settings, host: str, port: int, secret: str | None, source_secrets: tuple[str, ...],
                   insecure: bool, journal: str | None, tenants_file: Path | None, flush_interval: float,
                   max_body: int, threads: int,
-                  connection_limit: int, channel_timeout: int, keep_personal_data: bool) -> None:
+                  connection_limit: int, channel_timeout: int, keep_personal_data: bool, job_every: str | None,
+                  out_dir: Path, lang: str, report_at: str, delivery: Callable[[], Any]) -> None:
     """Receive chatbot events over HTTP (waitress), journal them, and flush them to the workbook.
 
     POST /events takes one event or an array of up to 500 (SPEC §5); POST /hooks/telegram and
@@ -123,6 +140,7 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
         curl -X POST localhost:8080/events -H "Authorization: Bearer S" -d @event.json
         sheets-bridge serve --secret S --journal postgresql://sb@db/agency -w postgresql://sb@db/agency --tenant salon
         sheets-bridge serve --journal postgresql://sb@db/agency -w postgresql://sb@db/agency --tenants tenants.tsv
+        sheets-bridge serve --secret S --job-every 1h --out-dir reports/ --telegram-chat-id 123456789
     """
     import waitress
 
@@ -169,6 +187,8 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
                                     max_request_body_size=max_body + BODY_SLACK, connection_limit=connection_limit,
                                     channel_timeout=channel_timeout, cleanup_interval=min(30, channel_timeout),
                                     asyncore_use_poll=True)
+    stop_job = _start_job(settings, job_every, out_dir=out_dir, lang=lang, report_at=report_at,
+                          delivery=delivery) if job_every else (lambda: None)
     flusher.start()
     # --port 0 picks a free port: the line says which (tests and process managers read it)
     logger.info("listening", extra={"fields": {"host": host, "port": server.effective_port,
@@ -180,6 +200,7 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
     finally:
         flusher.stop()
         stop_tenants.set()
+        stop_job()
 
 
 @click.command("flush")

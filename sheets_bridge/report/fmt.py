@@ -105,6 +105,8 @@ def utc_offset(tz: dt.tzinfo, when: dt.datetime | None = None) -> str:
 
 def business_hours(spec: str, lang: str) -> str:
     """``mon-fri 09:00-20:00; sat 10:00-18:00`` in the owner's words: пн–пт 09:00–20:00; сб 10:00–18:00."""
+    weekly = "; ".join(p.strip() for p in spec.split(";") if re.match(r"\s*[a-zа-я]{2,3}(\s*-\s*[a-zа-я]{2,3})?\s+\d",
+                                                                     p.strip().lower()))  # not closed/open/holidays
     words = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)\b", lambda m: vtext("weekday", m.group(1), lang),
-                   spec.strip().lower())
+                   weekly.lower())
     return re.sub(r"\s*-\s*", DASH, words)

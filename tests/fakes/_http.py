@@ -8,7 +8,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-# (method, path with query, headers, raw body) → (status, JSON-able body, extra headers)
+# (method, path with query, headers, raw body) → (status, JSON-able body or raw bytes, extra headers)
 Dispatch = Callable[[str, str, dict[str, str], bytes], tuple[int, Any, dict[str, str]]]
 
 
@@ -24,9 +24,10 @@ def start(dispatch: Dispatch, before: Callable[[str], None] | None = None) -> Th
                 before(self.path)
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             status, body, headers = dispatch(method, self.path, dict(self.headers), raw)
-            data = json.dumps(body).encode()
+            raw_body = isinstance(body, bytes)  # a body that is not JSON (a proxy's error page), sent as it is
+            data = body if raw_body else json.dumps(body).encode()
             self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=UTF-8")
+            self.send_header("Content-Type", "text/html" if raw_body else "application/json; charset=UTF-8")
             self.send_header("Content-Length", str(len(data)))
             for key, value in headers.items():
                 self.send_header(key, value)
@@ -43,7 +44,8 @@ def start(dispatch: Dispatch, before: Callable[[str], None] | None = None) -> Th
             self._handle("PUT")
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # a short poll interval: shutdown() returns within it (the default 0.5 s adds up over many tests)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     return server
 
 

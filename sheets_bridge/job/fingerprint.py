@@ -1,0 +1,43 @@
+"""Has anything changed since the last pass? A fingerprint of what ``analyze`` reads, on every backend.
+
+The content fingerprint reads ``messages``, ``events`` and ``labels`` through the Workbook interface and hashes
+them with the analysis settings, so a new message, an edited one, a purge or a new label all count, on .xlsx,
+Google Sheets and PostgreSQL alike. A local .xlsx also has a cheap stamp (the file's mtime and size): while it
+matches the one saved after the last pass, the workbook was not written since and nothing needs reading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ..workbook import Workbook
+
+INPUT_TABS = ("messages", "events", "labels")
+
+
+def stamp(workbook: Workbook) -> str:
+    """A mark that changes with every write of a local file (``''``: this backend has none, read the content)."""
+    from ..workbook.xlsx import XlsxWorkbook
+
+    if isinstance(workbook, XlsxWorkbook):
+        try:
+            st = workbook.path.stat()
+        except FileNotFoundError:
+            return ""
+        return f"{st.st_mtime_ns}:{st.st_size}"
+    return ""
+
+
+def fingerprint(workbook: Workbook, settings: Iterable[str] = ()) -> str:
+    """A hash of every row of the tabs ``analyze`` reads, and of the settings it runs with."""
+    digest = hashlib.sha256("\n".join(settings).encode())
+    for tab in INPUT_TABS:
+        frame = workbook.read(tab)
+        digest.update(f"\n{tab}:{len(frame)}:{','.join(map(str, frame.columns))}\n".encode())
+        if len(frame):
+            values = pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy()
+            digest.update(values.tobytes())
+    return digest.hexdigest()
