@@ -54,6 +54,7 @@ test: $(VENV)/.installed-all chromium postgres lint
 	@if [ -d apps_script/tests ]; then node --test apps_script/tests/; fi
 
 bench: $(VENV)/.installed-all
+	$(BIN)/pip install -q -e '.[all,dev,bench]'
 	for b in bench/*_bench.py; do $(BIN)/python $$b || exit 1; done
 
 clean:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import io
 import json
 import os
 import re
@@ -453,3 +454,24 @@ def test_each_file_is_logged_with_its_notices_media_and_warnings_and_the_report_
         page = out.read_text(encoding="utf-8")
         assert html.escape(import_warning("unknown_lines", lang, unknown=6)) in page and "ios.txt" in page
         assert "android.txt" not in page.split('id="imports"')[1].split("</section>")[0]  # read cleanly: not listed
+
+
+def test_many_files_print_those_with_something_to_say_and_one_row_for_the_rest() -> None:
+    from rich.console import Console
+
+    from sheets_bridge.cli.ingest import SHOWN_FILES, files_table
+    from sheets_bridge.ingest import ImportResult
+    from sheets_bridge.ingest.importer import FileSummary
+
+    files = [FileSummary(path=f"chat{i}.txt", chats=1, messages=10, added=10, clients=1, first="2025-01-01",
+                         last=f"2025-02-{i % 28 + 1:02d}") for i in range(200)]
+    files[7].warnings = ["unknown_lines"]
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(files_table(ImportResult(files=files, rows=pd.DataFrame()), "book.xlsx"))
+    out = console.export_text()
+    assert "chat7.txt" in out and "chat8.txt" not in out
+    assert "199 more files (each in the imports tab)" in out and "1,990" in out and "2025-02-28" in out
+    few = Console(width=200, record=True, file=io.StringIO())
+    few.print(files_table(ImportResult(files=files[:SHOWN_FILES], rows=pd.DataFrame()), "book.xlsx"))
+    listed = few.export_text()
+    assert all(f"chat{i}.txt" in listed for i in range(SHOWN_FILES))

@@ -420,6 +420,8 @@ def test_email_has_the_subject_text_and_report_in_the_owner_language(lang: str, 
     ({"refuse": ("nobody@studio.test",)}, {"to": ("nobody@studio.test",)},
      ["refused the recipient", "nobody@studio.test: 550", "check --email-to"]),
     ({"security": "none", "users": {}}, {"starttls": True}, ["does not offer STARTTLS", "smtps://"]),
+    ({"refuse_senders": ("owner@studio.test",)}, {},
+     ["refused the sender 'owner@studio.test'", "553", "check --email-from"]),
 ])
 def test_smtp_failures_name_what_to_fix(server: dict, given: dict, expected: list[str], digest: object) -> None:
     state = JobState()
@@ -554,3 +556,13 @@ def test_the_job_repeats_what_the_last_analyze_used(tmp_path: Path, run: dict, e
     for name, want in expected.items():
         value = getattr(got, name)
         assert (str(value) if value is not None else None) == paths.get(want, want), name
+
+
+def test_a_recipient_refused_among_others_is_said_and_the_others_get_it(digest: object) -> None:
+    from sheets_bridge.job.email import send_email
+
+    said: list[str] = []
+    with FakeSmtp(refuse=("nobody@studio.test",)) as smtp:
+        send_email(smtp_config(smtp, to=("owner@studio.test", "nobody@studio.test")), digest, said.append)  # type: ignore[arg-type]
+    assert [to for _, to in smtp.envelopes] == [["owner@studio.test"]]
+    assert len(said) == 1 and "nobody@studio.test" in said[0] and "the others got it" in said[0]

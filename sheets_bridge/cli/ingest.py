@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from ..ingest import ImportOptions, import_chats
+from ..ingest import ImportOptions, ImportResult, import_chats
 from ..ingest.tabular import parse_mapping
 from ..settings import Settings
 from .options import privacy_options, workbook_options
@@ -62,17 +62,34 @@ def import_command(settings: Settings, paths: tuple[Path, ...], managers: tuple[
 
     with settings.open_workbook() as wb, bar:
         result = import_chats(paths, wb, scrubber, options, progress=progress)
-    table = Table(title=f"Imported into {wb.location}")
-    for col in ("file", "chats", "messages", "new", "notices", "media", "clients", "from", "to"):
-        table.add_column(col, justify="left" if col in ("file", "from", "to") else "right")
-    for f in result.files:
-        table.add_row(Path(f.path).name, str(f.chats), str(f.messages), str(f.added), str(f.system),
-                      str(f.placeholders), str(f.clients), f.first[:10], f.last[:10])
-    Console(width=None if sys.stdout.isatty() else 140).print(table)
+    Console(width=None if sys.stdout.isatty() else 140).print(files_table(result, wb.location))
     for f in result.files:
         for said in [*f.warning_texts("en"), *f.notes]:
             click.echo(f"{Path(f.path).name}: {said}", err=bool(f.warnings))
     click.echo(f"{result.added} new messages added ({len(result.rows) - result.added} already there).")
+
+
+SHOWN_FILES = 30  # more files than this: the table shows the ones with something to say, then the totals
+
+
+def files_table(result: ImportResult, location: str) -> Table:
+    """One row per file (for many files: those with warnings or notes, then one row for all the others)."""
+    table = Table(title=f"Imported into {location}")
+    for col in ("file", "chats", "messages", "new", "notices", "media", "clients", "from", "to"):
+        table.add_column(col, justify="left" if col in ("file", "from", "to") else "right")
+    files = result.files
+    shown = files if len(files) <= SHOWN_FILES else [f for f in files if f.warnings or f.notes][:SHOWN_FILES]
+    for f in shown:
+        table.add_row(Path(f.path).name, str(f.chats), str(f.messages), str(f.added), str(f.system),
+                      str(f.placeholders), str(f.clients), f.first[:10], f.last[:10])
+    listed = {id(f) for f in shown}
+    rest = [f for f in files if id(f) not in listed]
+    if rest:
+        firsts, lasts = [f.first for f in rest if f.first], [f.last for f in rest if f.last]
+        table.add_row(f"{len(rest):,} more files (each in the imports tab)", *(f"{sum(getattr(f, k) for f in rest):,}"
+                      for k in ("chats", "messages", "added", "system", "placeholders", "clients")),
+                      min(firsts, default="")[:10], max(lasts, default="")[:10], style="italic")
+    return table
 
 
 COMMANDS = [import_command]

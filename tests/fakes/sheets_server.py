@@ -297,10 +297,13 @@ class FakeSheets:
         if not cells:
             return []
         max_r = max(r for r, _ in cells)
+        widths: dict[int, int] = {}
+        for rr, c in cells:  # one pass over the cells (a row-by-row scan of all cells was quadratic)
+            if c > widths.get(rr, 0):
+                widths[rr] = c
         rows = []
         for r in range(1, max_r + 1):
-            cols = [c for (rr, c) in cells if rr == r]
-            width = max(cols) if cols else 0
+            width = widths.get(r, 0)
             row = []
             for c in range(1, width + 1):
                 v = cells.get((r, c), "")

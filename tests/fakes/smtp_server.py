@@ -57,10 +57,11 @@ class FakeSmtp:
     ``client_context`` trusts the throwaway certificate (give it to SmtpConfig.ssl_context)."""
 
     def __init__(self, *, security: str = "starttls", users: dict[str, str] | None = None,
-                 refuse: tuple[str, ...] = ()) -> None:
+                 refuse: tuple[str, ...] = (), refuse_senders: tuple[str, ...] = ()) -> None:
         self.security = security
         self.users = {"owner@studio.test": "app-password-1"} if users is None else users
         self.refuse = set(refuse)
+        self.refuse_senders = set(refuse_senders)  # as servers that take only the login's own address do
         self.messages: list[EmailMessage] = []
         self.raw: list[bytes] = []
         self.envelopes: list[tuple[str, list[str]]] = []
@@ -102,6 +103,13 @@ class FakeSmtp:
         if ok:
             self.logins.append(user)
         return AuthResult(success=ok, handled=False)
+
+    async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        if address in self.refuse_senders:
+            return f"553 5.7.1 <{address}>: Sender address rejected: not owned by user"
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
         if address in self.refuse:
