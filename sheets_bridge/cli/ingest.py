@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -64,8 +65,12 @@ def import_command(settings: Settings, paths: tuple[Path, ...], managers: tuple[
         result = import_chats(paths, wb, scrubber, options, progress=progress)
     Console(width=None if sys.stdout.isatty() else 140).print(files_table(result, wb.location))
     for f in result.files:
-        for said in [*f.warning_texts("en"), *f.notes]:
-            click.echo(f"{Path(f.path).name}: {said}", err=bool(f.warnings))
+        for said in f.warning_texts("en"):
+            click.echo(f"{Path(f.path).name}: {said}", err=True)
+    notes = Counter(note for f in result.files for note in f.notes)  # the same note of many files said once
+    for note, n in notes.items():
+        named = next(Path(f.path).name for f in result.files if note in f.notes)
+        click.echo(f"{named}: {note}" if n == 1 else f"{n:,} files: {note}")
     click.echo(f"{result.added} new messages added ({len(result.rows) - result.added} already there).")
 
 
@@ -78,7 +83,7 @@ def files_table(result: ImportResult, location: str) -> Table:
     for col in ("file", "chats", "messages", "new", "notices", "media", "clients", "from", "to"):
         table.add_column(col, justify="left" if col in ("file", "from", "to") else "right")
     files = result.files
-    shown = files if len(files) <= SHOWN_FILES else [f for f in files if f.warnings or f.notes][:SHOWN_FILES]
+    shown = files if len(files) <= SHOWN_FILES else [f for f in files if f.warnings][:SHOWN_FILES]
     for f in shown:
         table.add_row(Path(f.path).name, str(f.chats), str(f.messages), str(f.added), str(f.system),
                       str(f.placeholders), str(f.clients), f.first[:10], f.last[:10])
