@@ -460,9 +460,17 @@ def browsed(demo: DemoResult, pages: dict[str, str], tmp_path_factory: pytest.Te
         browser.open(files["ru"].as_uri(), 1280, 900)
         clicks = [browser.evaluate(CLICK.replace("SELECTOR", '#promises a.n[href="#l-pr-price"]')),
                   browser.evaluate(CLICK.replace("SELECTOR", 'div.list:target a[href^="#c-"]'))]
+        sections = {section: browser.evaluate(CLICK.replace("SELECTOR", f'#{section} a[href^="{prefix}"]'))
+                    for section, prefix in DRILLS.items()}
     finally:
         browser.close()
-    return {"shots": shots, "edges": edges, "requests": _page_requests(tmp / "netlog.json"), "clicks": clicks}
+    return {"shots": shots, "edges": edges, "requests": _page_requests(tmp / "netlog.json"), "clicks": clicks,
+            "sections": sections}
+
+
+# Each section with figures, and where its links lead: a list of conversations (#l-…) or one conversation (#c-…).
+DRILLS = {"today": "#c-", "week": "#l-", "managers": "#l-", "losses": "#l-", "missed": "#c-", "money": "#l-",
+          "promises": "#l-"}
 
 
 # Click the first link SELECTOR finds, as a person would; then say where the page went and what is there.
@@ -506,6 +514,21 @@ def test_a_promises_count_opens_its_conversations_in_a_browser(browsed: dict[str
     assert sorted(h.removeprefix("#c-") for h in to_list["links"]) == sorted(set(expected["conversation_id"]))
     assert to_dialog and to_dialog["hash"] == to_dialog["href"] == to_list["links"][0]
     assert to_dialog["target"] == to_list["links"][0].removeprefix("#") and abs(to_dialog["top"]) <= 2
+
+
+@pytest.mark.parametrize("section", list(DRILLS))
+def test_a_figure_of_every_section_opens_its_conversations_in_a_browser(browsed: dict[str, dict],
+                                                                         section: str) -> None:
+    """The first link of each section, clicked: the page goes to the list it names (holding conversations, as
+    many as a count says) or to the conversation itself."""
+    click = browsed["sections"][section]
+    assert click, f"no link to click in #{section}"
+    assert click["hash"] == click["href"] and click["target"] == click["href"].removeprefix("#")
+    assert abs(click["top"]) <= 2  # scrolled to it
+    if click["href"].startswith("#l-"):
+        assert click["links"], f"the list {click['href']} holds no conversation"
+        if click["shown"].strip().isdigit():
+            assert int(click["shown"]) == len(click["links"])
 
 
 def test_headless_chromium_renders_it_offline_without_any_request(browsed: dict[str, list[str]]) -> None:
