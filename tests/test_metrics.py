@@ -196,3 +196,24 @@ def test_events_are_chats_and_appointments_mark_bookings() -> None:
     assert conv["chat_id"] == "telegram:s1" and conv["manager"] == "assistant"
     assert conv["first_response_s"] == 4
     assert conv["booked"] == 1 and conv["missed_lead"] == 0 and conv["messages_to_booking"] == 2
+
+
+@pytest.mark.parametrize("rows, first, human", [
+    # bot first, a person later: the bot's speed is first_response_s, the person's wait is human_first_response_s
+    ((("0", "client", "Здравствуйте, можно на стрижку?"), ("0.5", "bot", "Выберите услугу: 1 — стрижка"),
+      ("30", "manager", "Добрый день! На какое время?")), 30, 1800),
+    # people only: the two are the same
+    ((("0", "client", "Сколько стоит маникюр?"), ("7", "manager", "1500 ₽")), 420, 420),
+    # the bot alone: answered, but no person ever did
+    ((("0", "client", "Вы работаете в воскресенье?"), ("0.1", "bot", "Мы работаем с 10 до 20")), 6, None),
+    # a person answers a later block only after the bot took the first
+    ((("0", "client", "Привет"), ("0.2", "bot", "Здравствуйте! Чем помочь?"), ("5", "client", "Хочу записаться"),
+      ("65", "manager", "Записала на завтра в 12")), 12, 3900),
+    # nobody answers
+    ((("0", "client", "Алло?"),), None, None),
+])
+def test_time_to_a_human_is_never_a_bots(rows: tuple, first: float | None, human: float | None) -> None:
+    conv = run(timeline(*rows)).iloc[0]
+    for column, want in (("first_response_s", first), ("human_first_response_s", human)):
+        got = conv[column]
+        assert (pd.isna(got) if want is None else got == pytest.approx(want)), (column, got)
