@@ -13,6 +13,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sheets_bridge.errors import InputError, WorkbookLockedError
 from sheets_bridge.workbook import XlsxWorkbook, open_workbook
@@ -188,3 +190,34 @@ def test_the_id_column_read_from_the_xml_is_what_a_full_read_gives(tmp_path: Pat
     assert fresh.read_column("events", "event_id") == [*ids, "7"]
     monkeypatch.undo()
     assert fresh.read_column("events", "event_id") == XlsxWorkbook(book).read("events")["event_id"].tolist()
+
+
+CELL_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False),
+                        st.text(st.characters(blacklist_categories=()), max_size=12),
+                        st.sampled_from(["=1+1", "'x", "_x000D_", "a\rb", "\ue000", "&<>", "", "-5"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 4).flatmap(lambda w: st.lists(st.lists(CELL_VALUES, min_size=w, max_size=w), max_size=6)),
+       st.lists(st.sampled_from([0, 2, 3]), max_size=4))
+def test_rows_made_column_by_column_are_the_xml_of_cell_by_cell(rows: list[list[object]], styles: list[int]) -> None:
+    from sheets_bridge.workbook import ooxml
+
+    expected = []
+    for r, row in enumerate(rows, start=2):
+        cells = [ooxml._cell(v, styles[c] if c < len(styles) else 0) for c, v in enumerate(row)]
+        while cells and cells[-1] == "<c/>":
+            cells.pop()
+        expected.append(f'<row r="{r}">{"".join(cells)}</row>')
+    assert "".join(ooxml.row_chunks(rows, 2, styles, per=4)) == "".join(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(st.characters(blacklist_categories=()), max_size=10),
+                          st.sampled_from(["=x", "'", "\t1", "@a", "+7", ""])), min_size=1, max_size=8))
+def test_a_text_column_becomes_the_cells_each_value_would(values: list[str]) -> None:
+    import pandas as pd
+
+    from sheets_bridge.workbook.cells import column_cells, to_cell
+
+    assert column_cells(pd.Series(values, dtype=object), 50) == [to_cell(v, 50) for v in values]
