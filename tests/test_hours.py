@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from sheets_bridge.analysis import AnalyzeOptions, analyze_frames, schedules
 from sheets_bridge.cli import cli
 from sheets_bridge.errors import InputError
+from sheets_bridge.report import fmt
 from sheets_bridge.timeutil import resolve_tz
 from sheets_bridge.workbook import XlsxWorkbook
 
@@ -103,8 +104,10 @@ def test_inline_hours_read_as_before_and_may_name_days_too() -> None:
     msgs = chat(("2025-01-09 10:00", "client", "Анна"), ("2025-01-10 09:30", "manager", "Алина"))
     for spec, recorded in (("mon-fri 09:00-20:00; sat 10:00-18:00", "mon-fri 09:00-20:00; sat 10:00-18:00"),
                            ("пн-пт 09:00-20:00", "пн-пт 09:00-20:00"),  # as given: the report shows it
-                           ("mon-fri 09:00-20:00; closed 2025-01-09", "mon-fri 09:00-20:00")):
+                           # dated parts too, so that a later run (the job) repeats them; the report shows the week
+                           ("mon-fri 09:00-20:00; closed 2025-01-09", "mon-fri 09:00-20:00; closed 2025-01-09")):
         assert analysed(msgs, business_hours=spec).run["business_hours"] == recorded
+    assert fmt.business_hours("mon-fri 09:00-20:00; closed 2025-01-09; holidays none", "en") == "Mon–Fri 09:00–20:00"
 
 
 # --- holidays ----------------------------------------------------------------------------------------------------
