@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..textfile import decode_text, read_bytes
 from . import services as svc
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?(?![\d]|[ \u00a0]\d)|\d+(?:[.,]\d+)?"
@@ -176,17 +177,9 @@ FORMAT_HINT = "a CSV file with a header row «service,price» and one row per se
 
 
 def _decoded(path: Path, data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" not in data:
-        for encoding in ("utf-8-sig", "cp1251"):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
+    text = decode_text(data)
+    if text is not None:
+        return text
     raise InputError(f"is not text (not UTF-8 nor Windows-1251): expected {FORMAT_HINT}", file=str(path))
 
 
@@ -250,10 +243,7 @@ def price_list_from_rows(rows: Iterable[Sequence[str]], path: str = "prices.csv"
 def read_price_list(path: Path) -> PriceList:
     """``prices.csv``: UTF-8 (with or without BOM), UTF-16 or Windows-1251; ``,``, ``;`` or tab separated."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", file=str(path)) from exc
+    data = read_bytes(path)
     text = _decoded(path, data)
     header = next((line for line in text.splitlines() if line.strip()), "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(header))

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..privacy import Scrubber
+from ..textfile import decode_text, read_bytes
 from ..timeutil import parse_iso, resolve_tz, week_start
 
 # Bitrix24 export headers: field IDs or Russian/English labels
@@ -37,17 +38,9 @@ def _decoded(path: Path, data: bytes) -> str:
         raise InputError("is an Excel workbook (or another binary file), not a CSV export: in Excel choose File → "
                          "Save As → CSV UTF-8, or export the leads from Bitrix24 as CSV (CRM → Leads → ⚙ → Export "
                          "→ CSV)", file=str(path))
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" not in data:
-        for encoding in ("utf-8-sig", "cp1251"):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
+    text = decode_text(data)
+    if text is not None:
+        return text
     raise InputError(f"is not text (not UTF-8 nor Windows-1251, or binary data): not a CSV lead export; {EXPORT_AGAIN}",
                      file=str(path))
 
@@ -89,11 +82,7 @@ def read_crm_export(path: Path) -> pd.DataFrame:
     """A Bitrix24 lead export: the ``;``/UTF-8-BOM CSV, or one saved again by Excel (cp1251 or UTF-16, ``;``, ``,``
     or tabs). An empty, unreadable or lead-less file is an InputError naming the file (and the line) and the fix."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", file=str(path)) from exc
-    text = _decoded(path, data)
+    text = _decoded(path, read_bytes(path))
     if not text.strip():
         raise InputError(f"is empty: {EXPORT_AGAIN}", file=str(path))
     if text.lstrip().startswith("<"):

@@ -128,19 +128,7 @@ def column_cells(values: pd.Series, max_chars: int) -> list[Cell]:
     fast = _plain_text_cells(plain, max_chars)
     if fast is not None:
         return fast
-    cells: list[Cell] = []
-    known: dict[tuple[type, Any], Cell] = {}
-    for value in plain:
-        try:
-            key = (value.__class__, value)
-            cell = known.get(key)
-        except TypeError:  # unhashable: a list or a dict in a cell
-            cells.append(to_cell(value, max_chars))
-            continue
-        if cell is None:
-            cell = known[key] = to_cell(value, max_chars)
-        cells.append(cell)
-    return cells
+    return map_repeats(lambda value: to_cell(value, max_chars), plain)
 
 
 def matrix_to_frame(values: list[list[Any]]) -> pd.DataFrame:
@@ -168,15 +156,31 @@ def _strings(column: list[Any]) -> list[str]:
     """One stored column as strings (:func:`from_cell`)."""
     if all(v.__class__ is str for v in column):
         return [unescape_text(v) if v[:1] == "'" else v for v in column]
-    known: dict[tuple[type, Any], str] = {}
+    return map_repeats(from_cell, column)
+
+
+def map_repeats(fn: Any, values: Iterable[Any], remember: Any = None) -> list[Any]:
+    """``[fn(v) for v in values]``, with ``fn`` called once per distinct value (a column's ids, roles and numbers
+    repeat); ``remember(v)`` False keeps a value out of the memo (long texts, that never repeat); unhashable values
+    are simply computed."""
+    known: dict[tuple[type, Any], Any] = {}
     out = []
-    for value in column:
-        key = (value.__class__, value)
-        text = known.get(key)
-        if text is None:
-            text = known[key] = from_cell(value)
-        out.append(text)
+    for value in values:
+        try:
+            key = (value.__class__, value)
+            done = known.get(key, _MISSING)
+        except TypeError:  # a list or a dict in a cell
+            out.append(fn(value))
+            continue
+        if done is _MISSING:
+            done = fn(value)
+            if remember is None or remember(value):
+                known[key] = done
+        out.append(done)
     return out
+
+
+_MISSING = object()
 
 
 def rows_to_frame(header: Sequence[str], rows: Any, tab: str) -> pd.DataFrame:

@@ -156,17 +156,10 @@ def _column_xml(values: list[Any], s: int) -> list[str]:
             escaped = iter(text_xml(joined).split(_SEP) if texts else [])
             head, empty = f'<c{style} t="inlineStr"><is><t xml:space="preserve">', f"<c{style}/>"
             return [empty if v is None or v == "" else head + next(escaped) + "</t></is></c>" for v in values]
-    known: dict[tuple[type, Any], str] = {}
-    out = []
-    for value in values:
-        key = (value.__class__, value)
-        xml = known.get(key)
-        if xml is None:
-            xml = _cell(value, s)
-            if not isinstance(value, str) or len(value) <= 64:
-                known[key] = xml
-        out.append(xml)
-    return out
+    from .cells import map_repeats
+
+    return map_repeats(lambda value: _cell(value, s), values,
+                       lambda value: not isinstance(value, str) or len(value) <= 64)  # long texts never repeat
 
 
 def write_sheet(out: IO[bytes], header: Sequence[str], rows: Iterable[Sequence[Any]], styles: Sequence[int]) -> None:
