@@ -234,6 +234,12 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{fmt(overall.high_confidence_missed_ok)}; "
               f"missed_lead errors with confidence < 0.6 (in the audit queue): {fmt(overall.errors_in_audit)} "
               f"of {overall.missed_errors}")
+        if name == "rules":  # as analyze runs it: every conversation of the workbook in one batch
+            shipped = TAGGERS[name][0]([c for c in items if c.business in scored], [])
+            batch = [c for c in items if c.business in scored]
+            took = min(run(shipped, batch)[1] for _ in range(3))
+            print(f"{name}: {len(batch) / took:,.0f} conversations/s when all {len(batch)} are tagged in one batch, "
+                  "as analyze does (the figure above: one batch per business)")
         if TAGGERS[name][1] and not args.no_curve:
             for n, used, zero, own in curve(name, items, scored):
                 print(table([("0 own labels", zero.n, zero.row()), (f"{n} own labels", own.n, own.row())],
