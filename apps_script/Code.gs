@@ -19,6 +19,9 @@ var ERROR_BODY_CHARS = 500;
 var MAX_ERROR_ROWS = 2000;        // the oldest rejected requests are dropped past this
 var RECENT_ROWS = 2000;           // duplicates are looked for among this many last rows
 var LOCK_WAIT_MS = 30000;
+// A body nesting deeper is refused naming `body`, as the Python receiver refuses what its JSON parser cannot read
+// (RecursionError, near 980 levels there). Payloads may nest MAX_DEPTH levels; everything after this check recurses.
+var MAX_BODY_DEPTH = 900;
 
 /* ---------- the web app ---------- */
 
@@ -75,9 +78,10 @@ function eventsOf_(body, source, ctx) {
   var data;
   try {
     data = JSON.parse(body);
-  } catch (err) {
+  } catch (err) {  // also a RangeError, should the parser run out of stack
     throw new FieldError_('body', t_('err.body'));
   }
+  if (depthOver_(data, MAX_BODY_DEPTH)) throw new FieldError_('body', t_('err.body_deep', {max: MAX_BODY_DEPTH}));
   if (!source) return validateMany_(data);
   var raw = ADAPTERS[source](data, ctx);
   return raw.length ? validateMany_(raw) : [];

@@ -11,10 +11,16 @@ var MAX_CELL_CHARS = 50000;       // a Google Sheets cell holds 50,000 character
 var TRUNCATED = ' …[truncated]';
 var EVENT_TYPE_RE = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 var LEVELS = ['info', 'warning', 'error'];
-var MAX_YEAR = 2100;
+var YEARS = [2000, 2100];         // a timestamp outside them is a sender's bug (events.YEARS)
+var MAX_DEPTH = 20;               // how deeply a payload may nest (events.MAX_DEPTH)
 var MAX_OFFSET_MINUTES = 14 * 60;  // real UTC offsets run from -12:00 to +14:00
 var ESCAPE_LEADS = ['=', '+', '-', '@', '\t', '\r', '\n', "'"];
-var ILLEGAL_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+var ILLEGAL_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;  // dropped from cells (cells._ILLEGAL)
+// Lone surrogates (JSON "\ud800", a text cut in the middle of an emoji) become U+FFFD in every text of an event
+// (events._clean); with U+FFFE and U+FFFF, which XML 1.0 cannot hold either, also in every cell (cells._NOT_XML).
+// The u flag makes a valid pair one code point, so only lone halves match.
+var LONE_SURROGATE = /[\ud800-\udfff]/gu;
+var NOT_XML_CHARS = /[\ud800-\udfff\ufffe\uffff]/gu;
 
 /* ---------- errors that name the field ---------- */
 
@@ -45,7 +51,7 @@ function text_(obj, name, required, maxLen) {
   if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v))) {
     fail_(name, 'err.not_string', {type: pyType_(v)});
   }
-  v = typeof v === 'number' ? pyInt_(v) : v;
+  v = typeof v === 'number' ? pyInt_(v) : clean_(v);
   if (Array.from(v).length > maxLen) fail_(name, 'err.too_long', {n: maxLen});
   return v;
 }
@@ -100,11 +106,41 @@ function normalizeTimestamp_(stamp) {
   var p = parseIso_(stamp);
   if (!p) fail_('timestamp', 'err.iso');
   if (p.offset === null) fail_('timestamp', 'err.no_offset');
-  if (p.year > MAX_YEAR) fail_('timestamp', 'err.year');
+  if (p.year < YEARS[0] || p.year > YEARS[1]) fail_('timestamp', 'err.year', {year: p.year, from: YEARS[0], to: YEARS[1]});
   if (Math.abs(p.offset) > MAX_OFFSET_MINUTES || (Math.abs(p.offset) === MAX_OFFSET_MINUTES && p.offsetSeconds)) {
     fail_('timestamp', 'err.offset');
   }
   return isoText_(p);
+}
+
+/* ---------- what no event may hold ---------- */
+
+function clean_(s) {
+  return s.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** A JSON value with lone surrogates in its texts and keys replaced (events._clean_all); its depth is checked first. */
+function cleanAll_(v) {
+  if (typeof v === 'string') return clean_(v);
+  if (Array.isArray(v)) return v.map(cleanAll_);
+  if (!isObject_(v)) return v;
+  var out = Object.create(null);  // a key "__proto__" (JSON.parse keeps it) stays a key
+  Object.keys(v).forEach(function (k) { out[clean_(k)] = cleanAll_(v[k]); });
+  return out;
+}
+
+/** Whether lists and objects nest more than max levels deep in v (events._depth: a value that is neither is 0
+ * levels, [] is 1). A loop over a stack, not recursion, so a body nested 100,000 deep is measured too. */
+function depthOver_(v, max) {
+  var stack = [[v, 0]];
+  while (stack.length) {
+    var top = stack.pop(), item = top[0], level = top[1] + 1;
+    if (item === null || typeof item !== 'object') continue;
+    if (level > max) return true;
+    var children = Array.isArray(item) ? item : Object.keys(item).map(function (k) { return item[k]; });
+    for (var i = 0; i < children.length; i++) stack.push([children[i], level]);
+  }
+  return false;
 }
 
 /* ---------- validation (SPEC §5) ---------- */
@@ -136,7 +172,8 @@ function validate_(obj, index) {
     out.crm_id = text_(obj, 'crm_id', false, 100);
     var p = obj.payload;
     if (p !== undefined && p !== null && !isObject_(p)) fail_('payload', 'err.object');
-    out.payload = p || {};
+    if (p && depthOver_(p, MAX_DEPTH)) fail_('payload', 'err.deep', {max: MAX_DEPTH});
+    out.payload = cleanAll_(p || {});
     if ((type === 'message.received' || type === 'message.sent') && typeof out.payload.text !== 'string') {
       fail_('payload.text', 'err.text');
     }
@@ -255,7 +292,7 @@ function cell_(v) {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number') return isFinite(v) ? v : '';
-  var text = String(v).replace(ILLEGAL_CHARS, '');
+  var text = String(v).replace(ILLEGAL_CHARS, '').replace(NOT_XML_CHARS, '\ufffd');
   if (text.length && ESCAPE_LEADS.indexOf(text.charAt(0)) >= 0) text = "'" + text;
   if (text.length > MAX_CELL_CHARS && Array.from(text).length > MAX_CELL_CHARS) {
     text = Array.from(text).slice(0, MAX_CELL_CHARS - TRUNCATED.length).join('') + TRUNCATED;

@@ -19,6 +19,12 @@ var PATRONYMIC_RE = new RegExp('(?<!' + WORD + ')(?:[А-ЯЁ][а-яё]+\\s+)?[А
 var STOP_NAMES = ['вас', 'вам', 'меня', 'мне', 'тебя', 'это', 'так', 'никак', 'просто', 'не', 'и'];
 var TOKEN_RE = /\[(?:PHONE|EMAIL|NAME|CARD|PASSPORT)(?::[0-9a-f]{6,16})?\]/g;
 var KIND_PRIORITY = {EMAIL: 0, CARD: 1, PASSPORT: 2, PHONE: 3, NAME: 4};
+// Long texts are scanned in windows of SCAN_WINDOW characters (code points, as Python counts them), each seen with
+// SCAN_CONTEXT characters on both sides, as scrubber.WINDOW and CONTEXT: the time grows with the length (not its
+// square), and the phone finder's limit (PN_MAX_TRIES candidates, as phonenumbers') holds per window, so the end
+// of a long text is scrubbed too. A span is taken from the window it starts in.
+var SCAN_WINDOW = 2000;
+var SCAN_CONTEXT = 200;
 
 /* ---------- the key ---------- */
 
@@ -96,7 +102,8 @@ function findCards_(text) {
   var out = [];
   eachMatch_(CARD_RE, text, function (m) {
     var digits = m[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhn_(digits) && !NOT_A_PHONE_BEFORE.test(text.slice(0, m.index))) {
+    if (digits.length >= 13 && digits.length <= 19 && luhn_(digits) &&
+        !NOT_A_PHONE_BEFORE.test(lastChars_(text.slice(0, m.index), 30))) {  // detect._before: 30 characters
       out.push({start: m.index, end: m.index + m[0].length, kind: 'CARD', value: digits});
     }
   });
@@ -138,20 +145,52 @@ function findNames_(text) {
   return out;
 }
 
-/** Every piece of personal data in the text, without overlaps (Scrubber.find). */
-function findPersonalData_(text) {
-  var found = [].concat(findEmails_(text), findCards_(text), findPassports_(text), findPhoneSpans_(text), findNames_(text),
+/** What the finders find in a text, in Python's order (Scrubber._find_all). */
+function findAll_(text) {
+  return [].concat(findEmails_(text), findCards_(text), findPassports_(text), findPhoneSpans_(text), findNames_(text),
     findFullNames_(text));
+}
+
+/** UTF-16 offsets of the text's code points (Python's indexes), and the text's length at the end. */
+function codePointOffsets_(text) {
+  var at = [];
+  for (var i = 0; i < text.length; i += text.codePointAt(i) > 0xffff ? 2 : 1) at.push(i);
+  at.push(text.length);
+  return at;
+}
+
+/** Every piece of personal data in the text, without overlaps (Scrubber.find): long texts in windows (SCAN_WINDOW). */
+function findPersonalData_(text) {
+  var limit = SCAN_WINDOW + 2 * SCAN_CONTEXT;
+  var at = text.length > limit ? codePointOffsets_(text) : null, n = at ? at.length - 1 : 0;
+  if (!at || n <= limit) return withoutOverlaps_(text, findAll_(text));
+  var found = [];
+  for (var start = 0; start < n; start += SCAN_WINDOW) {
+    var low = at[Math.max(0, start - SCAN_CONTEXT)], from = at[start], to = at[Math.min(n, start + SCAN_WINDOW)];
+    findAll_(text.slice(low, at[Math.min(n, start + SCAN_WINDOW + SCAN_CONTEXT)])).forEach(function (f) {
+      if (from <= f.start + low && f.start + low < to) {
+        f.start += low;
+        f.end += low;
+        found.push(f);
+      }
+    });
+  }
+  return withoutOverlaps_(text, found);
+}
+
+/** The spans that overlap neither an earlier one nor a token already in the text (Scrubber._without_overlaps). */
+function withoutOverlaps_(text, found) {
   if (!found.length) return [];
   var existing = [];
   eachMatch_(TOKEN_RE, text, function (m) { existing.push([m.index, m.index + m[0].length]); });
   found.sort(function (a, b) {
     return (a.start - b.start) || (KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]) || ((b.end - b.start) - (a.end - a.start));
   });
-  var kept = [];
+  var kept = [], j = 0;
   found.forEach(function (f) {
     if (kept.length && f.start < kept[kept.length - 1].end) return;
-    if (existing.some(function (e) { return f.start < e[1] && e[0] < f.end; })) return;
+    while (j < existing.length && existing[j][1] <= f.start) j++;
+    if (j < existing.length && existing[j][0] < f.end) return;  // already a token (scrubbing twice changes nothing)
     kept.push(f);
   });
   return kept;

@@ -5,7 +5,8 @@ tests/parity/phones.json) — for the source files and for the one-file build ap
 events.json holds the ``events`` (one request to ``/events``), then ``requests`` (to ``/events`` or, with a
 ``source``, to ``/hooks/<source>``: generic-hook ids, events without ids sent again or differing in crm_id, names
 in payloads); the rows the receiver holds after all of them are expected_rows.json, and its answers (stored,
-duplicates), request by request, are ``expected_answers``.
+duplicates), request by request, are ``expected_answers``. The ``rejected`` bodies (hostile input, issue #18) are
+refused by both, naming the same field.
 """
 
 from __future__ import annotations
@@ -67,6 +68,16 @@ def test_the_expected_rows_are_scrubbed_and_inert() -> None:
     by_id = {row[0]: row for row in expected}
     assert by_id["007"][5] == "00123" and by_id["007"][10] == "1e5"  # numeric-looking text stays text
     assert by_id["2025-01-01"][4] == "'=1+1" and by_id["2025-01-01"][8] == "''tis"
+
+
+@pytest.mark.parametrize("case", FIXTURE["rejected"], ids=[c["_case"] for c in FIXTURE["rejected"]])
+def test_the_shared_rejected_bodies_are_refused_naming_the_field(tmp_path: Path, case: dict[str, Any]) -> None:
+    app = create_app(WebhookConfig(journal_path=tmp_path / "journal.sqlite3",
+                                   scrubber=Scrubber(bytes.fromhex(FIXTURE["key"])), secret=SECRET))
+    path = f"/hooks/{case['source']}" if case.get("source") else "/events"
+    reply = app.test_client().post(path, json=case["body"], headers={"Authorization": f"Bearer {SECRET}"})
+    assert (reply.status_code, reply.get_json()["field"]) == (400, case["field"])
+    assert app.extensions["sheets_bridge"]["journal"].pending(10) == []
 
 
 @pytest.mark.parametrize("text, scrubbed, keyed_id", PHONES, ids=[c[0] for c in PHONES])

@@ -4,7 +4,7 @@
  * apps_script/dist/appsscript.json into Project Settings → "Show "appsscript.json" manifest file in editor".
  * Guide: templates/apps_script_guide_ru.md / templates/apps_script_guide_en.md.
  * Built by apps_script/build.js from Texts.gs, Code.gs, Status.gs, Menu.gs, Events.gs, Privacy.gs, Phones.gs, Adapters.gs, PhoneData.gs, NameData.gs
- * (sha256 8f8fa5b91a908067). Do not edit here: edit the sources and rebuild.
+ * (sha256 f24c2ab50502bf38). Do not edit here: edit the sources and rebuild.
  */
 // ===== Texts.gs =====
 /**
@@ -50,18 +50,20 @@ var TEXTS = {
     'err.busy': 'таблица занята, повторите через несколько секунд',
     'err.internal': 'внутренняя ошибка моста: {detail}',
     'err.body': 'тело запроса — не JSON',
+    'err.body_deep': 'тело запроса — JSON, вложенный глубже {max} уровней',
     'err.source': 'неизвестная платформа «{source}»; известные: {known}',
     'err.required': 'обязательное поле',
     'err.not_string': 'должно быть строкой, а не {type}',
     'err.too_long': 'длиннее {n} символов',
     'err.iso': 'нужны дата и время ISO-8601, например 2025-01-01T12:34:56+03:00',
     'err.no_offset': 'нужен сдвиг от UTC (…+03:00 или Z)',
-    'err.year': 'год должен быть не позже 2100',
+    'err.year': 'год {year} вне {from}–{to}; проверьте часы отправителя',
     'err.offset': 'сдвиг от UTC должен быть от −14:00 до +14:00',
     'err.event_type': 'должно выглядеть как сущность.действие (строчные буквы, через точку), например lead.created',
     'err.level': 'должно быть одним из: info, warning, error',
     'err.confidence': 'должно быть числом от 0 до 1',
     'err.object': 'должно быть JSON-объектом',
+    'err.deep': 'вложено глубже {max} уровней',
     'err.event': 'событие должно быть JSON-объектом',
     'err.text': 'событиям сообщений нужен payload.text (строка)',
     'err.empty': 'пустой массив',
@@ -113,18 +115,20 @@ var TEXTS = {
     'err.busy': 'the sheet is busy, retry in a few seconds',
     'err.internal': 'internal error of the bridge: {detail}',
     'err.body': 'the body is not valid JSON',
+    'err.body_deep': 'the body is not valid JSON (nested deeper than {max} levels)',
     'err.source': 'unknown platform “{source}”; known: {known}',
     'err.required': 'is required',
     'err.not_string': 'must be a string, not {type}',
     'err.too_long': 'is longer than {n} characters',
     'err.iso': 'must be ISO-8601 like 2025-01-01T12:34:56+03:00',
     'err.no_offset': 'needs a UTC offset (…+03:00 or Z)',
-    'err.year': 'the year must be 2100 or earlier',
+    'err.year': 'year {year} is outside {from}–{to}; check the sender’s clock',
     'err.offset': 'the UTC offset must be between -14:00 and +14:00',
     'err.event_type': 'must look like noun.verb (lowercase, dot-separated), e.g. lead.created',
     'err.level': 'must be one of info, warning, error',
     'err.confidence': 'must be a number from 0 to 1',
     'err.object': 'must be a JSON object',
+    'err.deep': 'nests deeper than {max} levels',
     'err.event': 'an event must be a JSON object',
     'err.text': 'message events need payload.text (a string)',
     'err.empty': 'the array is empty',
@@ -188,6 +192,9 @@ var ERROR_BODY_CHARS = 500;
 var MAX_ERROR_ROWS = 2000;        // the oldest rejected requests are dropped past this
 var RECENT_ROWS = 2000;           // duplicates are looked for among this many last rows
 var LOCK_WAIT_MS = 30000;
+// A body nesting deeper is refused naming `body`, as the Python receiver refuses what its JSON parser cannot read
+// (RecursionError, near 980 levels there). Payloads may nest MAX_DEPTH levels; everything after this check recurses.
+var MAX_BODY_DEPTH = 900;
 
 /* ---------- the web app ---------- */
 
@@ -244,9 +251,10 @@ function eventsOf_(body, source, ctx) {
   var data;
   try {
     data = JSON.parse(body);
-  } catch (err) {
+  } catch (err) {  // also a RangeError, should the parser run out of stack
     throw new FieldError_('body', t_('err.body'));
   }
+  if (depthOver_(data, MAX_BODY_DEPTH)) throw new FieldError_('body', t_('err.body_deep', {max: MAX_BODY_DEPTH}));
   if (!source) return validateMany_(data);
   var raw = ADAPTERS[source](data, ctx);
   return raw.length ? validateMany_(raw) : [];
@@ -705,10 +713,16 @@ var MAX_CELL_CHARS = 50000;       // a Google Sheets cell holds 50,000 character
 var TRUNCATED = ' …[truncated]';
 var EVENT_TYPE_RE = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 var LEVELS = ['info', 'warning', 'error'];
-var MAX_YEAR = 2100;
+var YEARS = [2000, 2100];         // a timestamp outside them is a sender's bug (events.YEARS)
+var MAX_DEPTH = 20;               // how deeply a payload may nest (events.MAX_DEPTH)
 var MAX_OFFSET_MINUTES = 14 * 60;  // real UTC offsets run from -12:00 to +14:00
 var ESCAPE_LEADS = ['=', '+', '-', '@', '\t', '\r', '\n', "'"];
-var ILLEGAL_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+var ILLEGAL_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;  // dropped from cells (cells._ILLEGAL)
+// Lone surrogates (JSON "\ud800", a text cut in the middle of an emoji) become U+FFFD in every text of an event
+// (events._clean); with U+FFFE and U+FFFF, which XML 1.0 cannot hold either, also in every cell (cells._NOT_XML).
+// The u flag makes a valid pair one code point, so only lone halves match.
+var LONE_SURROGATE = /[\ud800-\udfff]/gu;
+var NOT_XML_CHARS = /[\ud800-\udfff\ufffe\uffff]/gu;
 
 /* ---------- errors that name the field ---------- */
 
@@ -739,7 +753,7 @@ function text_(obj, name, required, maxLen) {
   if (typeof v !== 'string' && !(typeof v === 'number' && Number.isInteger(v))) {
     fail_(name, 'err.not_string', {type: pyType_(v)});
   }
-  v = typeof v === 'number' ? pyInt_(v) : v;
+  v = typeof v === 'number' ? pyInt_(v) : clean_(v);
   if (Array.from(v).length > maxLen) fail_(name, 'err.too_long', {n: maxLen});
   return v;
 }
@@ -794,11 +808,41 @@ function normalizeTimestamp_(stamp) {
   var p = parseIso_(stamp);
   if (!p) fail_('timestamp', 'err.iso');
   if (p.offset === null) fail_('timestamp', 'err.no_offset');
-  if (p.year > MAX_YEAR) fail_('timestamp', 'err.year');
+  if (p.year < YEARS[0] || p.year > YEARS[1]) fail_('timestamp', 'err.year', {year: p.year, from: YEARS[0], to: YEARS[1]});
   if (Math.abs(p.offset) > MAX_OFFSET_MINUTES || (Math.abs(p.offset) === MAX_OFFSET_MINUTES && p.offsetSeconds)) {
     fail_('timestamp', 'err.offset');
   }
   return isoText_(p);
+}
+
+/* ---------- what no event may hold ---------- */
+
+function clean_(s) {
+  return s.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** A JSON value with lone surrogates in its texts and keys replaced (events._clean_all); its depth is checked first. */
+function cleanAll_(v) {
+  if (typeof v === 'string') return clean_(v);
+  if (Array.isArray(v)) return v.map(cleanAll_);
+  if (!isObject_(v)) return v;
+  var out = Object.create(null);  // a key "__proto__" (JSON.parse keeps it) stays a key
+  Object.keys(v).forEach(function (k) { out[clean_(k)] = cleanAll_(v[k]); });
+  return out;
+}
+
+/** Whether lists and objects nest more than max levels deep in v (events._depth: a value that is neither is 0
+ * levels, [] is 1). A loop over a stack, not recursion, so a body nested 100,000 deep is measured too. */
+function depthOver_(v, max) {
+  var stack = [[v, 0]];
+  while (stack.length) {
+    var top = stack.pop(), item = top[0], level = top[1] + 1;
+    if (item === null || typeof item !== 'object') continue;
+    if (level > max) return true;
+    var children = Array.isArray(item) ? item : Object.keys(item).map(function (k) { return item[k]; });
+    for (var i = 0; i < children.length; i++) stack.push([children[i], level]);
+  }
+  return false;
 }
 
 /* ---------- validation (SPEC §5) ---------- */
@@ -830,7 +874,8 @@ function validate_(obj, index) {
     out.crm_id = text_(obj, 'crm_id', false, 100);
     var p = obj.payload;
     if (p !== undefined && p !== null && !isObject_(p)) fail_('payload', 'err.object');
-    out.payload = p || {};
+    if (p && depthOver_(p, MAX_DEPTH)) fail_('payload', 'err.deep', {max: MAX_DEPTH});
+    out.payload = cleanAll_(p || {});
     if ((type === 'message.received' || type === 'message.sent') && typeof out.payload.text !== 'string') {
       fail_('payload.text', 'err.text');
     }
@@ -949,7 +994,7 @@ function cell_(v) {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number') return isFinite(v) ? v : '';
-  var text = String(v).replace(ILLEGAL_CHARS, '');
+  var text = String(v).replace(ILLEGAL_CHARS, '').replace(NOT_XML_CHARS, '\ufffd');
   if (text.length && ESCAPE_LEADS.indexOf(text.charAt(0)) >= 0) text = "'" + text;
   if (text.length > MAX_CELL_CHARS && Array.from(text).length > MAX_CELL_CHARS) {
     text = Array.from(text).slice(0, MAX_CELL_CHARS - TRUNCATED.length).join('') + TRUNCATED;
@@ -985,6 +1030,12 @@ var PATRONYMIC_RE = new RegExp('(?<!' + WORD + ')(?:[А-ЯЁ][а-яё]+\\s+)?[А
 var STOP_NAMES = ['вас', 'вам', 'меня', 'мне', 'тебя', 'это', 'так', 'никак', 'просто', 'не', 'и'];
 var TOKEN_RE = /\[(?:PHONE|EMAIL|NAME|CARD|PASSPORT)(?::[0-9a-f]{6,16})?\]/g;
 var KIND_PRIORITY = {EMAIL: 0, CARD: 1, PASSPORT: 2, PHONE: 3, NAME: 4};
+// Long texts are scanned in windows of SCAN_WINDOW characters (code points, as Python counts them), each seen with
+// SCAN_CONTEXT characters on both sides, as scrubber.WINDOW and CONTEXT: the time grows with the length (not its
+// square), and the phone finder's limit (PN_MAX_TRIES candidates, as phonenumbers') holds per window, so the end
+// of a long text is scrubbed too. A span is taken from the window it starts in.
+var SCAN_WINDOW = 2000;
+var SCAN_CONTEXT = 200;
 
 /* ---------- the key ---------- */
 
@@ -1062,7 +1113,8 @@ function findCards_(text) {
   var out = [];
   eachMatch_(CARD_RE, text, function (m) {
     var digits = m[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhn_(digits) && !NOT_A_PHONE_BEFORE.test(text.slice(0, m.index))) {
+    if (digits.length >= 13 && digits.length <= 19 && luhn_(digits) &&
+        !NOT_A_PHONE_BEFORE.test(lastChars_(text.slice(0, m.index), 30))) {  // detect._before: 30 characters
       out.push({start: m.index, end: m.index + m[0].length, kind: 'CARD', value: digits});
     }
   });
@@ -1104,20 +1156,52 @@ function findNames_(text) {
   return out;
 }
 
-/** Every piece of personal data in the text, without overlaps (Scrubber.find). */
-function findPersonalData_(text) {
-  var found = [].concat(findEmails_(text), findCards_(text), findPassports_(text), findPhoneSpans_(text), findNames_(text),
+/** What the finders find in a text, in Python's order (Scrubber._find_all). */
+function findAll_(text) {
+  return [].concat(findEmails_(text), findCards_(text), findPassports_(text), findPhoneSpans_(text), findNames_(text),
     findFullNames_(text));
+}
+
+/** UTF-16 offsets of the text's code points (Python's indexes), and the text's length at the end. */
+function codePointOffsets_(text) {
+  var at = [];
+  for (var i = 0; i < text.length; i += text.codePointAt(i) > 0xffff ? 2 : 1) at.push(i);
+  at.push(text.length);
+  return at;
+}
+
+/** Every piece of personal data in the text, without overlaps (Scrubber.find): long texts in windows (SCAN_WINDOW). */
+function findPersonalData_(text) {
+  var limit = SCAN_WINDOW + 2 * SCAN_CONTEXT;
+  var at = text.length > limit ? codePointOffsets_(text) : null, n = at ? at.length - 1 : 0;
+  if (!at || n <= limit) return withoutOverlaps_(text, findAll_(text));
+  var found = [];
+  for (var start = 0; start < n; start += SCAN_WINDOW) {
+    var low = at[Math.max(0, start - SCAN_CONTEXT)], from = at[start], to = at[Math.min(n, start + SCAN_WINDOW)];
+    findAll_(text.slice(low, at[Math.min(n, start + SCAN_WINDOW + SCAN_CONTEXT)])).forEach(function (f) {
+      if (from <= f.start + low && f.start + low < to) {
+        f.start += low;
+        f.end += low;
+        found.push(f);
+      }
+    });
+  }
+  return withoutOverlaps_(text, found);
+}
+
+/** The spans that overlap neither an earlier one nor a token already in the text (Scrubber._without_overlaps). */
+function withoutOverlaps_(text, found) {
   if (!found.length) return [];
   var existing = [];
   eachMatch_(TOKEN_RE, text, function (m) { existing.push([m.index, m.index + m[0].length]); });
   found.sort(function (a, b) {
     return (a.start - b.start) || (KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]) || ((b.end - b.start) - (a.end - a.start));
   });
-  var kept = [];
+  var kept = [], j = 0;
   found.forEach(function (f) {
     if (kept.length && f.start < kept[kept.length - 1].end) return;
-    if (existing.some(function (e) { return f.start < e[1] && e[0] < f.end; })) return;
+    while (j < existing.length && existing[j][1] <= f.start) j++;
+    if (j < existing.length && existing[j][0] < f.end) return;  // already a token (scrubbing twice changes nothing)
     kept.push(f);
   });
   return kept;

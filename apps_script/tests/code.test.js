@@ -61,6 +61,7 @@ const REFUSED = [
   ['missing field', { ...EVENT, session_id: undefined }, 'session_id'],
   ['no offset', { ...EVENT, timestamp: '2025-01-01T12:34:56' }, 'timestamp'],
   ['year after 2100', { ...EVENT, timestamp: '2101-01-01T00:00:00+03:00' }, 'timestamp'],
+  ['year before 2000', { ...EVENT, timestamp: '1970-01-01T00:00:00Z' }, 'timestamp'],
   ['offset past +14:00', { ...EVENT, timestamp: '2025-01-01T12:00:00+14:30' }, 'timestamp'],
   ['offset past -14:00', { ...EVENT, timestamp: '2025-01-01T12:00:00-15:00' }, 'timestamp'],
   ['impossible date', { ...EVENT, timestamp: '2025-02-30T12:00:00+03:00' }, 'timestamp'],

@@ -8,7 +8,8 @@
 //   caller cannot open (UrlFetchApp gets Google's sign-in page there);
 // - services check the manifest's oauthScopes: DriveApp.createFile needs the full drive scope, UrlFetchApp needs
 //   script.external_request, the advanced Drive service must be enabled in the manifest;
-// - Utilities.getUuid() is random; Math.random is counted (the token key must not use it).
+// - Utilities.getUuid() is random; Math.random is counted (the token key must not use it);
+// - text becomes UTF-8 bytes (digests, blobs) as in Java: a lone surrogate is '?'.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -23,6 +24,9 @@ const EXEC_URL = 'https://script.google.com/macros/s/AKfycbTESTDEPLOYMENT/exec';
 const DEV_URL = 'https://script.google.com/macros/s/AKfycbTESTDEPLOYMENT/dev';
 const SIGN_IN_PAGE = '<!doctype html><html><head><title>Sign in – Google Accounts</title></head><body>Sign in</body></html>';
 const SCOPE = (s) => `https://www.googleapis.com/auth/${s}`;
+// Apps Script turns a string into UTF-8 as Java's String.getBytes does: a lone surrogate becomes '?' (Node would
+// give U+FFFD's bytes and hide a text hashed before it was cleaned).
+const utf8 = (s) => Buffer.from(String(s).replace(/[\ud800-\udfff]/gu, '?'), 'utf8');
 
 /* ---------- what setValues stores when the cell is not plain text ---------- */
 
@@ -157,11 +161,11 @@ function load({ properties = {}, locale = 'ru_RU', timeZone = 'Europe/Moscow', p
       DigestAlgorithm: { SHA_256: 'sha256' },
       Charset: { UTF_8: 'utf8' },
       getUuid: () => { stats.uuids++; return crypto.randomUUID(); },
-      newBlob: (s, mime, name) => ({ getBytes: () => signed(Buffer.from(String(s), 'utf8')), getDataAsString: () => String(s),
+      newBlob: (s, mime, name) => ({ getBytes: () => signed(utf8(s)), getDataAsString: () => String(s),
         getContentType: () => mime, getName: () => name }),
       computeHmacSha256Signature: (data, key) =>
         signed(crypto.createHmac('sha256', unsigned(key)).update(unsigned(data)).digest()),
-      computeDigest: (alg, s) => signed(crypto.createHash(alg).update(String(s), 'utf8').digest()),
+      computeDigest: (alg, s) => signed(crypto.createHash(alg).update(utf8(s)).digest()),
       formatDate,
     },
     ContentService: {

@@ -33,6 +33,18 @@ for (const dist of [false, true]) {
     assert.deepEqual(answers, fixture.expected_answers);
   });
 
+  // rejected: hostile bodies (issue #18: years outside 2000–2100, offsets beyond ±14:00, payloads nested deeper
+  // than 20 levels) that both sides refuse naming the same field.
+  test(`parity (${label}): the shared rejected bodies are refused naming the Python receiver's field`, () => {
+    const { a, fixture } = bridge();
+    for (const c of fixture.rejected) {
+      const r = a.post(c.body, SECRET, c.source ? { source: c.source } : {});
+      assert.deepEqual([r.ok, r.field], [false, c.field], c._case + ': ' + JSON.stringify(r));
+    }
+    assert.equal(a.sheets.events, undefined);
+    assert.equal(a.rows('errors').length, 1 + fixture.rejected.length);
+  });
+
   test(`parity (${label}): an event without event_id sent again after its row was written is a duplicate, one that \
 differs (another crm_id) is stored under an id of all its fields`, () => {
     const { a, fixture } = bridge();
