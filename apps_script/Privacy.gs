@@ -8,7 +8,10 @@
 
 var WORD = '[\\p{L}\\p{N}_]';  // Python's \w (Unicode)
 var EMAIL_RE = new RegExp('(?<![\\p{L}\\p{N}_.+-])[\\p{L}\\p{N}_.+-]+@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*\\.[A-Za-z\\u0400-\\u04ff]{2,}', 'gu');
-var CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)/g;
+// Not after a digit and a decimal point (a coordinate's fraction); a long number inside a link is an id, never a card
+// (detect.CARD_RE and URL_RE).
+var CARD_RE = /(?<![\d-])(?<!\d[.,])\d(?:[ -]?\d){12,18}(?!\d)/g;
+var URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 var PASSPORT_RE = new RegExp('(?:паспорт' + WORD + '*|серия|серии|passport)[^\\d\\n]{0,25}(\\d{2}\\s?\\d{2})[\\s№-]*(?:номер|№|no\\.?)?\\s*(\\d{6})(?!\\d)', 'giu');
 // Words right before a number that make it an identifier, not a phone (and not a card).
 var NOT_A_PHONE_BEFORE = new RegExp('(?:заказ' + WORD + '*|договор' + WORD + '*|счет' + WORD + '*|счёт' + WORD + '*|инн|огрн' + WORD +
@@ -100,9 +103,14 @@ function findEmails_(text) {
 
 function findCards_(text) {
   var out = [];
+  var links = [];
+  if (text.indexOf('/') >= 0 || text.toLowerCase().indexOf('www.') >= 0) {
+    eachMatch_(URL_RE, text, function (m) { links.push([m.index, m.index + m[0].length]); });
+  }
   eachMatch_(CARD_RE, text, function (m) {
     var digits = m[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhn_(digits) &&
+    var inLink = links.some(function (span) { return span[0] <= m.index && m.index < span[1]; });
+    if (!inLink && digits.length >= 13 && digits.length <= 19 && luhn_(digits) &&
         !NOT_A_PHONE_BEFORE.test(lastChars_(text.slice(0, m.index), 30))) {  // detect._before: 30 characters
       out.push({start: m.index, end: m.index + m[0].length, kind: 'CARD', value: digits});
     }

@@ -4,7 +4,7 @@
  * apps_script/dist/appsscript.json into Project Settings → "Show "appsscript.json" manifest file in editor".
  * Guide: templates/apps_script_guide_ru.md / templates/apps_script_guide_en.md.
  * Built by apps_script/build.js from Texts.gs, Code.gs, Status.gs, Menu.gs, Events.gs, Privacy.gs, Phones.gs, Adapters.gs, PhoneData.gs, NameData.gs
- * (sha256 f24c2ab50502bf38). Do not edit here: edit the sources and rebuild.
+ * (sha256 ebc9df2cf7e07a71). Do not edit here: edit the sources and rebuild.
  */
 // ===== Texts.gs =====
 /**
@@ -1019,7 +1019,10 @@ function uncell_(v) {
 
 var WORD = '[\\p{L}\\p{N}_]';  // Python's \w (Unicode)
 var EMAIL_RE = new RegExp('(?<![\\p{L}\\p{N}_.+-])[\\p{L}\\p{N}_.+-]+@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*\\.[A-Za-z\\u0400-\\u04ff]{2,}', 'gu');
-var CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)/g;
+// Not after a digit and a decimal point (a coordinate's fraction); a long number inside a link is an id, never a card
+// (detect.CARD_RE and URL_RE).
+var CARD_RE = /(?<![\d-])(?<!\d[.,])\d(?:[ -]?\d){12,18}(?!\d)/g;
+var URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 var PASSPORT_RE = new RegExp('(?:паспорт' + WORD + '*|серия|серии|passport)[^\\d\\n]{0,25}(\\d{2}\\s?\\d{2})[\\s№-]*(?:номер|№|no\\.?)?\\s*(\\d{6})(?!\\d)', 'giu');
 // Words right before a number that make it an identifier, not a phone (and not a card).
 var NOT_A_PHONE_BEFORE = new RegExp('(?:заказ' + WORD + '*|договор' + WORD + '*|счет' + WORD + '*|счёт' + WORD + '*|инн|огрн' + WORD +
@@ -1111,9 +1114,14 @@ function findEmails_(text) {
 
 function findCards_(text) {
   var out = [];
+  var links = [];
+  if (text.indexOf('/') >= 0 || text.toLowerCase().indexOf('www.') >= 0) {
+    eachMatch_(URL_RE, text, function (m) { links.push([m.index, m.index + m[0].length]); });
+  }
   eachMatch_(CARD_RE, text, function (m) {
     var digits = m[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhn_(digits) &&
+    var inLink = links.some(function (span) { return span[0] <= m.index && m.index < span[1]; });
+    if (!inLink && digits.length >= 13 && digits.length <= 19 && luhn_(digits) &&
         !NOT_A_PHONE_BEFORE.test(lastChars_(text.slice(0, m.index), 30))) {  // detect._before: 30 characters
       out.push({start: m.index, end: m.index + m[0].length, kind: 'CARD', value: digits});
     }
