@@ -21,7 +21,7 @@ $(VENV)/.installed-all: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-core
 	$(BIN)/sheets-bridge demo --out demo-out
 	@echo "sheets-bridge is not on your PATH: run it as $(BIN)/sheets-bridge COMMAND, or first '. $(BIN)/activate'"
-	@echo "(Windows: .venv\\Scripts\\activate). Try: $(BIN)/sheets-bridge report --workbook demo-out/chat-audit.xlsx --help"
+	@printf '%s\n' '(Windows: .venv\Scripts\activate). Try: $(BIN)/sheets-bridge report --workbook demo-out/chat-audit.xlsx --help'
 
 # The report's browser tests use Debian's chromium: install it when missing (root or sudo), waiting for a
 # dpkg lock another apt run holds. On CI (CI=true) a browser that cannot be installed fails the run.
