@@ -95,3 +95,12 @@ def test_tags_never_depend_on_the_owners_key() -> None:
     a, b = tagger.tag([conv("[PHONE:12aed456]")])[0], tagger.tag([conv("[PHONE:3f9c0b1d]")])[0]
     assert (a.intent, a.booked, a.missed_lead, a.need_budget, a.confidence) == \
         (b.intent, b.booked, b.missed_lead, b.need_budget, b.confidence)
+
+
+def test_the_learned_taggers_text_never_holds_the_owners_key() -> None:
+    from sheets_bridge.tagging.learned import conversation_text
+
+    def conv(token: str) -> Conversation:
+        return Conversation("c", (Message(C, f"Мой номер {token}, запишите"), Message(M, "Записала")))
+    assert conversation_text(conv("[PHONE:12aed456]")) == conversation_text(conv("[PHONE:3f9c0b1d]"))
+    assert "[phone]" in conversation_text(conv("[PHONE:12aed456]"))

@@ -15,14 +15,17 @@ import numpy as np
 
 from ..errors import InputError, SheetsBridgeError
 from .base import FLAGS, TAG_FIELDS, Conversation, Tagger, Tags, register
+from .cues import normalize
 from .rules import RulesTagger
 
 MIN_LABELS = 20
 
 
 def conversation_text(conv: Conversation) -> str:
+    """The text the classifier reads: who spoke, and what, normalized as the cues read it (pseudonym tokens without
+    their key-dependent digits, so that the model never learns an owner's key)."""
     side = {"client": "клиент", "manager": "бизнес", "bot": "бизнес"}
-    return "\n".join(f"{side.get(m.role, m.role)}: {' '.join(m.text.lower().split())}" for m in conv.messages)
+    return "\n".join(f"{side.get(m.role, m.role)}: {normalize(m.text)}" for m in conv.messages)
 
 
 class LearnedTagger(Tagger):
