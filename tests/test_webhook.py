@@ -168,6 +168,17 @@ def test_events_reach_the_workbook_scrubbed(server) -> None:
     assert "m_ev_scrub-1" in set(book.read("messages")["message_id"])
 
 
+def test_sigterm_stops_serve_cleanly_after_its_flush(tmp_path: Path) -> None:
+    """systemctl stop and docker stop send SIGTERM: serve stops as on Ctrl+C (exit 0, flusher stopped, a last log
+    line), and what it acknowledged is in the workbook or the journal."""
+    server = Server(tmp_path, "--secret", SECRET).start()
+    assert server.post({**EVENT, "event_id": "term-1"}).status_code == 202
+    server.kill()  # SIGTERM
+    assert server.proc is not None and server.proc.returncode == 0
+    flushed = set(XlsxWorkbook(server.book).read("events")["event_id"]) if server.book.exists() else set()
+    assert "term-1" in flushed | Journal(server.journal).event_ids()
+
+
 def test_serve_refuses_to_start_without_a_secret(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "sheets_bridge", "serve", "--port", "0"],
                          env={**os.environ, "SHEETS_BRIDGE_HOME": str(tmp_path), "SHEETS_BRIDGE_SECRET": ""},

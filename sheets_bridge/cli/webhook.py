@@ -195,12 +195,36 @@ def serve_command(settings: Settings, host: str, port: int, secret: str | None, 
                                                "journal": redact(str(config.journal_path)),
                                                "workbook": redact(settings.workbook), "tenant": settings.tenant,
                                                "tenants": sorted(tenants)}})
+    _stop_on_sigterm()
     try:
         server.run()
+    except KeyboardInterrupt:
+        pass  # Ctrl+C, or SIGTERM from systemctl stop / docker stop: the same clean stop
     finally:
         flusher.stop()
         stop_tenants.set()
         stop_job()
+        flusher.join(timeout=10)  # a flush in progress ends with its save; unflushed events wait in the journal
+        logger.info("stopped", extra={"fields": {"pending_flush": _pending(flusher.journal)}})
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM (what systemd, Docker and process managers send to stop a service) stops serve as Ctrl+C does."""
+    import signal
+    import threading
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
+
+
+def _pending(journal: Any) -> int | str:
+    try:
+        return int(journal.counts()["pending_flush"])
+    except Exception:  # noqa: BLE001 - only for the log line
+        return "unknown"
 
 
 @click.command("flush")
