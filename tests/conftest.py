@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,34 @@ def _private_key_pem() -> str:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                              serialization.NoEncryption()).decode()
+
+
+def run_at_once(*calls: tuple[Callable[..., object], tuple[object, ...]], timeout: float | None = None) -> None:
+    """Run each ``(function, args)`` in its own thread, all at once, and wait for every one."""
+    threads = [threading.Thread(target=fn, args=args) for fn, args in calls]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=timeout)
+
+
+class VirtualClock:
+    """Seconds that pass only when someone sleeps: the code under test and a fake read the same time (call it, as
+    ``time.monotonic``, or ask ``now()``), and every sleep is recorded in ``waits``."""
+
+    def __init__(self, start: float = 1_000_000.0) -> None:
+        self.t = start
+        self.waits: list[float] = []
+
+    def __call__(self) -> float:
+        return self.t
+
+    def now(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.t += max(0.0, seconds)
 
 
 def _service_account_key(token_uri: str) -> dict[str, str]:

@@ -33,6 +33,7 @@ from sheets_bridge.errors import InputError
 from sheets_bridge.privacy import Scrubber, Vault
 from sheets_bridge.workbook import header_for
 
+from .conftest import VirtualClock
 from .fakes.bitrix_server import FakeBitrix, parse_php_query
 
 GOLDEN = Path(__file__).parent / "golden" / "bitrix_leads.csv"
@@ -228,40 +229,12 @@ LEADS = [{"TITLE": f"Лид {i}", "NAME": f"Клиент {i}" if i % 2 == 0 else
 NOTES = {lead["ORIGIN_ID"]: f"Клиент: {lead['TITLE']}" for lead in LEADS}
 
 
-class Clock:
-    """A virtual clock: the client's sleep moves it, the fake reads it."""
-
-    def __init__(self) -> None:
-        self.now = 1_763_000_000.0
-        self.waits: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        self.now += seconds
-
-
 def fast_client(url: str, **kw) -> BitrixClient:  # noqa: ANN003
     return BitrixClient(url, backoff=0.01, **kw)
 
 
 def _one_transcript_each(fake: FakeBitrix) -> bool:
     return all(len(fake.transcripts_of(lead["ID"])) == 1 for lead in fake.leads.values())
-
-
-class VirtualClock:
-    """Seconds that pass only when someone sleeps: the client's pacing and the fake's leaky bucket share it."""
-
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += max(0.0, seconds)
 
 
 def test_push_creates_leads_with_comments_and_a_rerun_creates_nothing() -> None:
@@ -337,17 +310,17 @@ def test_push_command_says_the_leads_are_already_there_by_title(demo: Path, tmp_
         assert len(fake.leads) == n and _one_transcript_each(fake)
 
 
-def _spend(method: str, seconds: float) -> Callable[[FakeBitrix, Clock], None]:
+def _spend(method: str, seconds: float) -> Callable[[FakeBitrix, VirtualClock], None]:
     """Another integration already spent ``seconds`` of this method's 10-minute budget."""
-    def setup(fake: FakeBitrix, clock: Clock) -> None:
+    def setup(fake: FakeBitrix, clock: VirtualClock) -> None:
         fake.operating_cost[method] = seconds
         fake._spend(method)
         fake.operating_cost[method] = 0.0
     return setup
 
 
-def _heavy(method: str, seconds: float) -> Callable[[FakeBitrix, Clock], None]:
-    def setup(fake: FakeBitrix, clock: Clock) -> None:
+def _heavy(method: str, seconds: float) -> Callable[[FakeBitrix, VirtualClock], None]:
+    def setup(fake: FakeBitrix, clock: VirtualClock) -> None:
         fake.operating_cost[method] = seconds
     return setup
 
@@ -358,7 +331,7 @@ def _heavy(method: str, seconds: float) -> Callable[[FakeBitrix, Clock], None]:
     (_spend("crm.settings.mode.get", 500.0), 590),  # a single call refused with HTTP 429
 ])
 def test_operation_time_limit_waits_until_the_reset_time_the_answer_gives(setup: Callable, min_wait: float) -> None:
-    clock = Clock()
+    clock = VirtualClock(1_763_000_000.0)
     with FakeBitrix(clock=clock) as fake:
         setup(fake, clock)
         messages: list[str] = []

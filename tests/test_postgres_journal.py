@@ -14,6 +14,8 @@ from sheets_bridge.webhook.pgjournal import PgJournal
 from sheets_bridge.webhook.sheets_writer import deliver_batch
 from sheets_bridge.workbook.postgres import PostgresWorkbook
 
+from .conftest import run_at_once
+
 
 def row(event_id: str, text: str = "привет") -> dict[str, object]:
     return {"event_id": event_id, "timestamp": "2025-01-06T09:00:00+05:00", "channel": "telegram",
@@ -83,11 +85,7 @@ def test_receivers_storing_the_same_events_at_once_store_each_once(pg_url: str, 
                 stored.extend(result.stored)
         journal.close()
 
-    threads = [threading.Thread(target=receiver, args=(k,)) for k in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_at_once(*[(receiver, (k,)) for k in range(8)])
     assert sorted(stored) == sorted(set(stored)) and set(stored) == PgJournal(pg_url, pg_tenant).event_ids()
 
 
@@ -117,11 +115,7 @@ def test_many_flushers_deliver_each_event_once(pg_url: str, pg_tenant: str) -> N
             pass
         journal.close(), wb.close()
 
-    threads = [threading.Thread(target=flusher) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_at_once(*[(flusher, ())] * 4)
     events = PostgresWorkbook(pg_url, pg_tenant).read("events")["event_id"].tolist()
     assert sorted(events) == [f"e{i:03}" for i in range(200)]
     assert PgJournal(pg_url, pg_tenant).counts()["pending_flush"] == 0

@@ -12,20 +12,7 @@ from sheets_bridge.privacy import Scrubber
 from sheets_bridge.webhook.journals import SqliteJournal
 from sheets_bridge.webhook.sheets_writer import SheetsLimiter, Target, TenantWriter, TokenBucket
 
-from .conftest import _open_gsheets
-
-
-class FakeClock:
-    """Time that moves only when someone sleeps."""
-
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def now(self) -> float:
-        return self.t
-
-    def sleep(self, seconds: float) -> None:
-        self.t += seconds
+from .conftest import VirtualClock, _open_gsheets
 
 
 def rows(tenant: str, n: int) -> list[dict[str, object]]:
@@ -54,7 +41,7 @@ def max_in_window(times: list[float], window: float = 60.0) -> int:
     (300, 30, 31, 60 / 270),
 ])
 def test_token_bucket_waits_for_its_refill(per_minute: int, burst: int, requests: int, expected_wait: float) -> None:
-    clock = FakeClock()
+    clock = VirtualClock(1000.0)
     bucket = TokenBucket(per_minute, clock, burst)
     start = clock.now()
     for _ in range(requests):
@@ -68,7 +55,7 @@ def test_token_bucket_waits_for_its_refill(per_minute: int, burst: int, requests
     (300, 60, 8, 800),   # eight accounts: the project's 300 binds
 ])
 def test_limiter_never_passes_either_quota_in_any_minute(project: int, user: int, users: int, calls: int) -> None:
-    clock = FakeClock()
+    clock = VirtualClock(1000.0)
     limiter = SheetsLimiter(clock, project, user)
     for i in range(calls):
         limiter.acquire("write", f"sa{i % users}")
@@ -82,7 +69,7 @@ def test_limiter_never_passes_either_quota_in_any_minute(project: int, user: int
 def test_writer_batches_per_tenant_within_quota(tmp_path: Path, fake_sheets, sa_key_file, sheets_config) -> None:
     """Five tenants, one service account: every event lands once, one batchUpdate per tenant batch, and no minute
     of the fake clock holds more than 60 write or 60 read requests."""
-    clock = FakeClock()
+    clock = VirtualClock(1000.0)
     limiter = SheetsLimiter(clock)
     targets, counts = {}, {}
     for i in range(5):
@@ -117,7 +104,7 @@ def test_a_failing_tenant_does_not_stop_the_others(tmp_path: Path, fake_sheets, 
 
     writer = TenantWriter({"bad": Target(bad, broken),  # type: ignore[arg-type]
                            "good": Target(good, lambda: _open_gsheets(fake_sheets, sa_key_file, sheets_config))},
-                          SheetsLimiter(FakeClock()))
+                          SheetsLimiter(VirtualClock(1000.0)))
     assert writer.deliver_all() == 3
     assert "sheet gone" in writer.errors["bad"]
     assert bad.counts()["pending_flush"] == 3 and good.counts()["pending_flush"] == 0
@@ -128,7 +115,7 @@ def test_the_writer_heals_a_tenant_once_its_heal_is_due(pg_url: str, pg_tenant: 
     from sheets_bridge.webhook.pgjournal import PgJournal
     from sheets_bridge.workbook.postgres import PostgresWorkbook
 
-    clock = FakeClock()
+    clock = VirtualClock(1000.0)
     journal = PgJournal(pg_url, pg_tenant)
     journal.store(rows(pg_tenant, 3), "events")
     wb = PostgresWorkbook(pg_url, pg_tenant)

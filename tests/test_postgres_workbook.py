@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pandas as pd
@@ -15,7 +14,7 @@ from sheets_bridge.errors import SchemaError, WorkbookLockedError
 from sheets_bridge.workbook import TAB_NAMES, XlsxWorkbook, open_workbook
 from sheets_bridge.workbook.postgres import PostgresWorkbook, column_name, table_name
 
-from .conftest import CORPUS
+from .conftest import CORPUS, run_at_once
 
 UFA = "Asia/Yekaterinburg"
 
@@ -127,11 +126,7 @@ def test_two_processes_reading_then_appending_in_batches_never_double_rows(pg_ur
                 wb.append("events", [r for r in wanted[: start + 5] if r["event_id"] not in have])
         wb.close()
 
-    threads = [threading.Thread(target=writer) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_at_once(*[(writer, ())] * 4)
     got = PostgresWorkbook(pg_url, pg_tenant).read("events")["event_id"].tolist()
     assert sorted(got) == sorted(r["event_id"] for r in wanted)
 

@@ -18,6 +18,8 @@ from sheets_bridge.webhook import Journal, flush_all
 from sheets_bridge.webhook.auth import sign
 from sheets_bridge.workbook import XlsxWorkbook
 
+from .conftest import run_at_once
+
 SECRET = "s3cret-token"
 EVENT = {"timestamp": "2025-01-01T12:34:56+03:00", "channel": "whatsapp", "session_id": "sess_12345",
          "user_phone": "+79171234567", "event_type": "appointment.confirmed", "intent": "book_appointment",
@@ -348,11 +350,7 @@ def _applied_late(fake, book, journal) -> None:  # noqa: ANN001
 
 
 def _serve_and_manual_flush(fake, book, journal) -> None:  # noqa: ANN001
-    threads = [threading.Thread(target=flush_all, args=(journal, book())) for _ in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=30)
+    run_at_once(*[(flush_all, (journal, book())) for _ in range(3)], timeout=30)
 
 
 def _killed_after_writing(fake, book, journal) -> None:  # noqa: ANN001

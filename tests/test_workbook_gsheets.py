@@ -19,6 +19,8 @@ from sheets_bridge.workbook import TAB_NAMES, open_workbook
 from sheets_bridge.workbook.gsheets import SheetsConfig, open_google_sheet, spreadsheet_key
 from sheets_bridge.workbook.schema import header_for, legend_rows
 
+from .conftest import VirtualClock
+
 EVENT_HEADER_ROW = {"event_id": "e1", "timestamp": "2025-01-01T12:34:56+03:00", "channel": "whatsapp",
                     "session_id": "s1", "event_type": "lead.created", "confidence": 0.9}
 
@@ -317,16 +319,7 @@ def test_each_refusal_says_its_cause(fake_sheets, sa_key_file, sheets_config, se
 
 def test_sustained_writes_stay_under_the_per_minute_quota(fake_sheets, sa_key_file) -> None:
     """Google allows 60 requests a minute per user: 150 writes wait their turn instead of running into 429s."""
-    class Clock:
-        now = 0.0
-
-        def __call__(self) -> float:
-            return self.now
-
-        def sleep(self, seconds: float) -> None:
-            self.now += max(0.0, seconds)
-
-    clock = Clock()
+    clock = VirtualClock(0.0)
     fake_sheets.create("KEY123")
     fake_sheets.clock = clock
     fake_sheets.quota_per_minute = 60
@@ -337,5 +330,5 @@ def test_sustained_writes_stay_under_the_per_minute_quota(fake_sheets, sa_key_fi
     for i in range(150):
         wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}")])
     assert fake_sheets.calls["quota_429"] == 0
-    assert clock.now >= 120  # 152 requests at 60 a minute take at least two minutes
+    assert clock() >= 120  # 152 requests at 60 a minute take at least two minutes
     assert len(wb.read("events")) == 150

@@ -67,6 +67,17 @@ class Workbook(ABC):
         """Commit the writes inside together (see the class docstring); backends override this."""
         yield self
 
+    _depth = 0  # how many batches are open (for backends whose batch holds a lock or a transaction)
+
+    @contextlib.contextmanager
+    def _joined(self) -> Iterator[None]:
+        """A batch opened inside another: part of the outer one, which alone locks, commits or saves."""
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+
     def ensure_tab(self, tab: str, header: Sequence[str] | None = None) -> list[str]:
         """Create the tab with its header row if missing; return the header in force.
 

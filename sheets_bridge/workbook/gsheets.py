@@ -331,11 +331,8 @@ class GoogleSheetsWorkbook(Workbook):
     def batch(self) -> Iterator[Workbook]:
         """Queue the writes and send them as one atomic ``batchUpdate``; hold this machine's lock meanwhile."""
         if self._depth:
-            self._depth += 1
-            try:
+            with self._joined():
                 yield self
-            finally:
-                self._depth -= 1
             return
         lock = filelock.FileLock(str(self.config.lock_dir() / f"sheets-bridge-{self.key}.lock"),
                                  timeout=self.config.lock_timeout)

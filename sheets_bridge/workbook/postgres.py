@@ -173,11 +173,8 @@ class PostgresWorkbook(Workbook):
     def batch(self) -> Iterator[Workbook]:
         """One transaction under the tenant's lock: all its writes commit together, or none."""
         if self._depth:
-            self._depth += 1
-            try:
+            with self._joined():
                 yield self
-            finally:
-                self._depth -= 1
             return
         try:
             with self._errors(), self._db.transaction():

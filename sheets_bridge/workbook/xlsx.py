@@ -135,11 +135,8 @@ class XlsxWorkbook(Workbook):
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         if self._depth:
-            self._depth += 1
-            try:
+            with self._joined():
                 yield
-            finally:
-                self._depth -= 1
             return
         office = self._office_lock()
         if office is not None:
