@@ -280,8 +280,7 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
     owner: list[int] = []  # the file index of each chat in the batch
     summaries = []
     for index, (path, chats) in enumerate(parsed):
-        summaries.append(FileSummary(path=str(path), chats=len(chats), channel=chats[0].channel if chats else "",
-                                     label=scrubber.scrub(path.name, KnownNames([]))))
+        summaries.append(FileSummary(path=str(path), chats=len(chats), channel=chats[0].channel if chats else ""))
         for chat in chats:
             roles = sender_roles(chat, accounts)
             summary = summaries[-1]
@@ -301,18 +300,21 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
         stamps = built["timestamp"].where(built["timestamp"] != "")
         first, last = stamps.groupby(built["_file"]).min(), stamps.groupby(built["_file"]).max()
         system = (built["sender_role"] == "system").groupby(built["_file"]).sum()
-        label = built["source"].str.rsplit(":", n=1).str[0].groupby(built["_file"]).first()
+        label = built.groupby("_file")["source"].first()  # "<file label>:<line>", labelled as its messages are
         for index, n in by_file.size().items():
             summary = summaries[int(index)]
             summary.messages, summary.clients = int(n), int(clients.get(index, 0))
-            summary.system, summary.label = int(system[index]), str(label[index])
+            summary.system, summary.label = int(system[index]), str(label[index]).rsplit(":", 1)[0]
             summary.first = "" if pd.isna(first[index]) else first[index]
             summary.last = "" if pd.isna(last[index]) else last[index]
+    for summary in summaries:
+        if not summary.label:  # a file without messages: its name scrubbed by the general rules
+            summary.label = scrubber.scrub(Path(summary.path).name, KnownNames([]))
     scrubber.flush()
     rows = built.drop(columns="_chat")
     imported_at = dt.datetime.now(tz).isoformat(timespec="seconds")
     with workbook.batch():  # ids are read and new rows appended under one lock: two imports cannot both add
-        existing = set(workbook.read("messages")["message_id"].astype(str))
+        existing = set(workbook.read_column("messages", "message_id"))
         new = rows[~rows["message_id"].isin(existing)].drop_duplicates("message_id")
         if len(new):
             workbook.append("messages", new.drop(columns="_file"))
