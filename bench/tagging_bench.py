@@ -15,6 +15,7 @@ Prints markdown tables (per business and overall) with the majority baseline and
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import sys
@@ -64,16 +65,22 @@ def load_all(extra: Sequence[Path]) -> list[LabelledConversation]:
 Factory = Callable[[list[LabelledConversation], list[LabelledConversation]], Tagger]
 
 
+@functools.lru_cache(maxsize=1)
+def _matcher():  # noqa: ANN202 - the cue sections, compiled once for the whole bench
+    from sheets_bridge.tagging.cues import CueMatcher
+
+    return CueMatcher()
+
+
 _FEATURES: dict = {}  # the extraction of every corpus conversation, done once (see _extracted)
 
 
 def _extracted(items: list[LabelledConversation]):  # noqa: ANN202
-    from sheets_bridge.tagging.cues import CueMatcher
     from sheets_bridge.tagging.features import extract
 
     missing = [c for c in items if id(c) not in _FEATURES.get("rows", {})]
     if missing:
-        found = extract([c.conversation for c in missing], CueMatcher())
+        found = extract([c.conversation for c in missing], _matcher())
         _FEATURES.setdefault("rows", {}).update({id(c): (found, i) for i, c in enumerate(missing)})
     return [_FEATURES["rows"][id(c)] for c in items]
 
@@ -91,7 +98,6 @@ def _training(items: list[LabelledConversation]):  # noqa: ANN202
 def _rules(others: list[LabelledConversation], own: list[LabelledConversation]) -> Tagger:
     """The default tagger's recipe: its model trained on the other businesses; with the business's own labels,
     adapted the way ``analyze`` adapts it (``RulesTagger.adapt``)."""
-    from sheets_bridge.tagging.cues import CueMatcher
     from sheets_bridge.tagging.model import shared_vocabulary
     from sheets_bridge.tagging.rules import RulesTagger, adapt_model, fit_model  # noqa: F401
 
@@ -103,13 +109,10 @@ def _rules(others: list[LabelledConversation], own: list[LabelledConversation]) 
         from sheets_bridge.tagging.rules import judge_with
 
         mine, _ = _training(own)
-        matcher = CueMatcher()
         convs = [c.conversation for c in own]
-        model = adapt_model(model, base, mine, names, vocabulary, judge=judge_with(convs, extract(convs, matcher),
-                                                                                  matcher))
-    tagger = RulesTagger.__new__(RulesTagger)
-    tagger.matcher, tagger.model, tagger.lang = CueMatcher(), model, "en"
-    return tagger
+        model = adapt_model(model, base, mine, names, vocabulary, judge=judge_with(convs, extract(convs, _matcher()),
+                                                                                  _matcher()))
+    return RulesTagger(model=model, matcher=_matcher())
 
 
 def _learned(features: str) -> Factory:

@@ -56,8 +56,9 @@ class RulesTagger(Tagger):
     name = "rules"
 
     def __init__(self, extra_lexicon: str | Path | None = None, model: LinearModel | None = None,
-                 labelled: Sequence[tuple[Conversation, dict[str, Any]]] = (), lang: str = "en") -> None:
-        self.matcher = CueMatcher(extra_lexicon)
+                 labelled: Sequence[tuple[Conversation, dict[str, Any]]] = (), lang: str = "en",
+                 matcher: CueMatcher | None = None) -> None:
+        self.matcher = matcher or CueMatcher(extra_lexicon)  # a compiled matcher may be shared between taggers
         self.model = model or shipped_model()
         self.lang = lang
         if labelled:
@@ -68,15 +69,12 @@ class RulesTagger(Tagger):
     def trained(cls, conversations: Sequence[Conversation], labels: Sequence[dict[str, Any]],
                 weights: Sequence[float] | None = None, found: Extracted | None = None, **options: Any) -> RulesTagger:
         """A tagger whose model is trained on these labelled conversations only (the recipe of the shipped one)."""
-        tagger = cls.__new__(cls)
-        tagger.matcher = options.get("matcher") or CueMatcher(options.get("extra_lexicon"))
-        tagger.lang = options.get("lang", "en")
-        found = found or extract(conversations, tagger.matcher)
+        matcher = options.get("matcher") or CueMatcher(options.get("extra_lexicon"))
+        found = found or extract(conversations, matcher)
         groups = options.get("groups") or ["all"] * len(conversations)
-        tagger.model = fit_model(found.matrix, found.names, labels,
-                                 np.asarray(weights, dtype=float) if weights is not None else None,
-                                 found.tokens, shared_vocabulary(found.tokens, groups, **options.get("vocab", {})))
-        return tagger
+        model = fit_model(found.matrix, found.names, labels, np.asarray(weights, dtype=float) if weights is not None
+                          else None, found.tokens, shared_vocabulary(found.tokens, groups, **options.get("vocab", {})))
+        return cls(model=model, lang=options.get("lang", "en"), matcher=matcher)
 
     def adapt(self, labelled: Sequence[tuple[Conversation, dict[str, Any]]]) -> None:
         """Refit on the bundled corpus plus the owner's labelled conversations (each weighted ``OWNER_WEIGHT``),
@@ -277,8 +275,7 @@ def judge_with(conversations: Sequence[Conversation], found: Extracted, matcher:
                lang: str = "en") -> Judge:
     """A :data:`Judge` over these (labelled) conversations: the tagger's final tags with a given model."""
     def judge(model: LinearModel, rows: list[int]) -> list[dict[str, str]]:
-        tagger = RulesTagger.__new__(RulesTagger)
-        tagger.matcher, tagger.model, tagger.lang = matcher, model, lang
+        tagger = RulesTagger(model=model, lang=lang, matcher=matcher)
         tags = tagger.tag([conversations[i] for i in rows], found.subset(rows))
         return [{f: str(getattr(t, f)) for f in TAG_FIELDS} for t in tags]
     return judge
