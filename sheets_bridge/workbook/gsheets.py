@@ -478,8 +478,9 @@ class GoogleSheetsWorkbook(Workbook):
             self._headers[tab] = [str(v) for v in (value_range.get("values") or [[]])[0]]
         if whole is None:
             return None
-        rows = [[str(v) for v in r] for r in (got[-1].get("values") or [[]] if len(got) > len(missing) else [[]])]
-        self._headers[whole] = rows[0] if rows else []
+        values = got[len(missing)].get("values", []) if len(got) > len(missing) else []
+        rows = [[str(v) for v in row] for row in values] or [[]]
+        self._headers[whole] = rows[0]
         return rows
 
     def init_tabs(self, names: Sequence[str] | None = None) -> list[str]:
