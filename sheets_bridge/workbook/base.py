@@ -64,8 +64,18 @@ class Workbook(ABC):
     # --- shared behaviour ------------------------------------------------------------------
     @contextlib.contextmanager
     def batch(self) -> Iterator[Workbook]:
-        """Commit the writes inside together (see the class docstring); backends override this."""
-        yield self
+        """Commit the writes inside together (see the class docstring). A batch opened inside another is part of
+        the outer one; the outermost does what the backend's :meth:`_outermost_batch` does."""
+        if self._depth:
+            with self._joined():
+                yield self
+            return
+        with self._outermost_batch():
+            yield self
+
+    def _outermost_batch(self) -> contextlib.AbstractContextManager[object]:
+        """Around the outermost batch: a lock, a transaction, one request (backends override it); nothing here."""
+        return contextlib.nullcontext()
 
     _depth = 0  # how many batches are open (for backends whose batch holds a lock or a transaction)
 

@@ -328,12 +328,8 @@ class GoogleSheetsWorkbook(Workbook):
 
     # --- batching: one batchUpdate per batch -------------------------------------------------
     @contextlib.contextmanager
-    def batch(self) -> Iterator[Workbook]:
+    def _outermost_batch(self) -> Iterator[None]:
         """Queue the writes and send them as one atomic ``batchUpdate``; hold this machine's lock meanwhile."""
-        if self._depth:
-            with self._joined():
-                yield self
-            return
         lock = filelock.FileLock(str(self.config.lock_dir() / f"sheets-bridge-{self.key}.lock"),
                                  timeout=self.config.lock_timeout)
         try:
@@ -343,7 +339,7 @@ class GoogleSheetsWorkbook(Workbook):
                                       "machine; wait for it to finish and try again") from exc
         self._depth, self._queue = 1, []
         try:
-            yield self
+            yield
             self._send_queue()
         except BaseException:
             self._forget()  # what was queued was not sent; cached metadata may be ahead of Google: reload it

@@ -170,17 +170,13 @@ class PostgresWorkbook(Workbook):
         self._db.execute(f"SELECT pg_advisory{scope}_lock(%s, hashtext(%s))", (TAB_NAMESPACE, self.tenant))
 
     @contextlib.contextmanager
-    def batch(self) -> Iterator[Workbook]:
+    def _outermost_batch(self) -> Iterator[None]:
         """One transaction under the tenant's lock: all its writes commit together, or none."""
-        if self._depth:
-            with self._joined():
-                yield self
-            return
         try:
             with self._errors(), self._db.transaction():
                 self._lock_tenant("_xact")
                 self._depth, self._tabs = 1, None
-                yield self
+                yield
         except BaseException:
             self._columns.clear()  # a rolled-back CREATE/ALTER: ask the catalogue again
             raise
