@@ -27,7 +27,7 @@ SHEET_HEAD = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksh
               'state="frozen"/></sheetView></sheetViews><sheetData>')
 SHEET_TAIL = "</sheetData></worksheet>"
 _LETTERS = [""]
-_ESCAPE_X = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_ESCAPE_X = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")  # each underscore that starts an escape, overlapping ones too
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -45,7 +45,7 @@ def column_letter(n: int) -> str:
 def text_xml(text: str) -> str:
     """A string as sheet XML: ``_xHHHH_`` escapes kept literal, CR as ``_x000D_`` (XML reads a bare CR as LF)."""
     if "_x" in text:
-        text = _ESCAPE_X.sub(r"_x005F_\1", text)
+        text = _ESCAPE_X.sub("_x005F_", text)
     text = _NOT_XML.sub("\ufffd", text)
     return escape(text).replace("\r", "_x000D_")
 
