@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from sheets_bridge.cli import cli
+from sheets_bridge.cli import LAZY_COMMANDS, cli, load_all
 from sheets_bridge.workbook import TAB_NAMES, XlsxWorkbook, header_for
 
 
@@ -16,7 +16,27 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_the_lazy_command_map_names_every_command_where_it_is_defined() -> None:
+    import importlib
+
+    defined = {c.name: module for module in set(LAZY_COMMANDS.values())
+               for c in importlib.import_module(f"sheets_bridge.cli.{module}").COMMANDS}
+    assert defined == LAZY_COMMANDS
+    assert sorted(load_all()) == sorted(LAZY_COMMANDS)
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from sheets_bridge.cli import cli\n"
+            "try: cli(['purge', '--help'], standalone_mode=False)\nexcept SystemExit: pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith('sheets_bridge.cli.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "sheets_bridge.cli.privacy" in out and "sheets_bridge.cli.webhook" not in out
+
+
+@pytest.mark.parametrize("command", sorted(LAZY_COMMANDS))
 def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = runner.invoke(cli, [command, "--help"])
     assert result.exit_code == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 from typing import Any
 
 import click
@@ -10,9 +11,28 @@ import click
 from .. import __version__
 from ..errors import SheetsBridgeError
 
+# command name → the module of this package that defines it. A command's module (and the library it needs:
+# pandas, the tagger, gspread, Flask) is imported only when that command runs, so each run starts faster.
+LAZY_COMMANDS = {
+    "init": "setup", "demo": "setup", "import": "ingest", "analyze": "analysis", "sample": "tagging",
+    "validate": "tagging", "report": "report", "job": "job", "serve": "webhook", "flush": "webhook",
+    "export": "crm", "push": "crm", "reconcile": "crm", "purge": "privacy",
+}
+
 
 class _Group(click.Group):
-    """Turns sheets-bridge errors into a one-line message and the right exit code (SPEC §2)."""
+    """Turns sheets-bridge errors into a one-line message and the right exit code (SPEC §2); loads each
+    command's module on first use (click's documented lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            module = import_module(f".{LAZY_COMMANDS[cmd_name]}", __name__)
+            for command in module.COMMANDS:
+                self.add_command(command)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -38,15 +58,10 @@ def cli() -> None:
     """
 
 
-def _register() -> None:
-    from . import analysis, crm, ingest, job, privacy, report, setup, tagging, webhook
-
-    for module in (setup, ingest, analysis, tagging, report, job, webhook, crm, privacy):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
+def load_all() -> dict[str, click.Command]:
+    """Every command, loaded (for tests and documentation tools)."""
+    ctx = click.Context(cli)
+    return {name: command for name in cli.list_commands(ctx) if (command := cli.get_command(ctx, name))}
 
 
 def main() -> None:
