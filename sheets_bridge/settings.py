@@ -104,7 +104,13 @@ class Settings:
     def open_workbook(self):  # noqa: ANN201 - returns a Workbook
         from .workbook import open_workbook
 
-        return open_workbook(self.workbook, credentials=self.credentials, tenant=self.tenant)
+        return open_workbook(self.workbook, credentials=self.credentials, tenant=self.tenant,
+                             tab_cache=self.tab_cache_dir)
+
+    @property
+    def tab_cache_dir(self) -> Path:
+        """Tabs of .xlsx workbooks already read, as text (``workbook.tabcache``)."""
+        return self.home / "cache" / "tabs"
 
 
 def delivery_from_env(environ: Mapping[str, str] | None = None, *, email_to: tuple[str, ...] = (),

@@ -203,6 +203,8 @@ def purge(workbook: Workbook, vault: Vault | None, older_than: dt.timedelta, *, 
     events = _journal_to_purge(journal)
     with workbook.batch():
         tokens = _purge_tabs(workbook, report, dry_run)
+    if not dry_run:
+        workbook.drop_caches()  # the tabs' text kept for speed (.xlsx): read again from the purged workbook
     if events is not None:
         tokens |= _purge_journal(events, tenant or str(getattr(workbook, "tenant", "default")), report, dry_run)
     if llm_cache is not None:

@@ -28,9 +28,11 @@ def is_google_sheet(workbook: str) -> bool:
 
 def open_workbook(workbook: str | os.PathLike[str] = DEFAULT_WORKBOOK, *,
                   credentials: str | os.PathLike[str] | None = None, sheets_config: object = None,
-                  lock_timeout: float = 30.0, tenant: str = "default") -> Workbook:
+                  lock_timeout: float = 30.0, tenant: str = "default",
+                  tab_cache: str | os.PathLike[str] | None = None) -> Workbook:
     """Open the workbook named by ``--workbook``: a local ``.xlsx`` path, a Google Sheets URL/key, or a
-    ``postgresql://`` URL with the ``tenant`` (one business of many; SPEC §8).
+    ``postgresql://`` URL with the ``tenant`` (one business of many; SPEC §8). ``tab_cache``: a folder where an
+    .xlsx workbook's tabs, once read, are kept as text for the next command (:mod:`.tabcache`).
 
     >>> wb = open_workbook("chat-audit.xlsx")          # doctest: +SKIP
     >>> wb = open_workbook("https://docs.google.com/spreadsheets/d/KEY/edit",
@@ -51,4 +53,7 @@ def open_workbook(workbook: str | os.PathLike[str] = DEFAULT_WORKBOOK, *,
             f"cannot tell what kind of workbook {text!r} is: give a path ending in .xlsx, "
             "a Google Sheets URL (https://docs.google.com/spreadsheets/d/…), or a postgresql:// URL",
             field="--workbook")
-    return XlsxWorkbook(Path(text), lock_timeout=lock_timeout)
+    from .tabcache import TabCache
+
+    return XlsxWorkbook(Path(text), lock_timeout=lock_timeout,
+                        cache=TabCache(Path(tab_cache)) if tab_cache is not None else None)

@@ -118,10 +118,13 @@ class Workbook(ABC):
         if tab not in self.tabs():
             header = schema.header_for(tab) or []
             return schema.coerce(tab, pd.DataFrame(columns=header, dtype=object))
+        return schema.coerce(tab, self._read_frame(tab))
+
+    def _read_frame(self, tab: str) -> pd.DataFrame:
+        """A tab that exists, as stored: a DataFrame of strings."""
         from .cells import matrix_to_frame
 
-        frame = matrix_to_frame(self._read_values(tab))
-        return schema.coerce(tab, frame)
+        return matrix_to_frame(self._read_values(tab))
 
     def read_column(self, tab: str, column: str) -> list[str]:
         """One column of a tab as text, top to bottom ([] when the tab or the column does not exist).
@@ -234,6 +237,9 @@ class Workbook(ABC):
 
     def close(self) -> None:
         """Release anything held open."""
+
+    def drop_caches(self) -> None:
+        """Delete every copy of the tabs this backend keeps beside the workbook (``purge``); none by default."""
 
     def __enter__(self) -> Workbook:
         return self

@@ -136,20 +136,35 @@ def matrix_to_frame(values: list[list[Any]]) -> pd.DataFrame:
     column (a column of text needs only its escaped cells looked at)."""
     if not values:
         return pd.DataFrame()
-    header = [from_cell(v) for v in values[0]]
+    return columns_to_frame(*string_columns(values))
+
+
+def string_columns(values: list[list[Any]]) -> tuple[list[str], list[list[str]]]:
+    """A stored grid's header and its columns as strings (:func:`from_cell`), rows without any value left out."""
+    header = [from_cell(v) for v in values[0]] if values else []
     width = len(header)
     rows = values[1:]
     if any(len(r) != width for r in rows):
         rows = [list(r[:width]) + [""] * (width - len(r)) for r in rows]
     if not rows:
-        return pd.DataFrame(columns=header, dtype=object)
+        return header, [[] for _ in header]
     columns = [_strings(list(c)) for c in zip(*rows, strict=True)]
     filled = np.zeros(len(rows), dtype=bool)
     for column in columns:
         filled |= np.asarray(column, dtype=object) != ""
+    if not filled.all():
+        keep = np.flatnonzero(filled).tolist()
+        columns = [[column[i] for i in keep] for column in columns]
+    return header, columns
+
+
+def columns_to_frame(header: list[str], columns: list[list[str]]) -> pd.DataFrame:
+    """The DataFrame of :func:`string_columns`' result."""
+    if not columns or not columns[0]:
+        return pd.DataFrame(columns=header, dtype=object)
     frame = pd.DataFrame(dict(enumerate(columns)), dtype=object)
     frame.columns = header
-    return frame[filled].reset_index(drop=True) if not filled.all() else frame
+    return frame
 
 
 def _strings(column: list[Any]) -> list[str]:

@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import filelock
+import pandas as pd
 
 from ..errors import InputError, WorkbookError, WorkbookLockedError
 from . import ooxml
 from .base import Workbook
+from .tabcache import Key, TabCache
 
 EXCEL_MAX_ROWS = 1_048_576
 
@@ -44,8 +46,14 @@ class XlsxWorkbook(Workbook):
 
     max_cell_chars = 32_767  # Excel's limit per cell
 
-    def __init__(self, path: str | os.PathLike[str], *, lock_timeout: float = 30.0) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, lock_timeout: float = 30.0,
+                 cache: TabCache | None = None) -> None:
+        """``cache``: where tabs read (and written) are kept as text, so the next process reads them back
+        without parsing the sheet XML (:mod:`.tabcache`; ``Settings.open_workbook`` passes the home's)."""
         self.path = Path(path)
+        self.cache = cache
+        self._parts: dict[str, tuple[int, int]] = {}  # sheet part → (CRC-32, size) on disk, this generation
+        self._known: dict[str, tuple[Key, list[str], list[list[str]]]] = {}  # tab → its text as on disk
         self.location = str(self.path)
         self._lock = filelock.FileLock(str(self.path) + ".lock", timeout=lock_timeout)
         self._tabs: dict[str, _Tab] = {}
@@ -74,6 +82,8 @@ class XlsxWorkbook(Workbook):
         """The tabs on disk: from the manifest in the zip comment, or (a file Excel saved) by reading it."""
         with self._open_zip() as zf:
             meta = ooxml.read_manifest(zf)
+            if meta is not None and (self._generation != meta["generation"] or not self._ours):
+                self._parts = {i.filename: (i.CRC, i.file_size) for i in zf.infolist()}
         if meta is not None:
             if self._generation == meta["generation"] and self._ours:
                 return  # nothing changed on disk since we last read or wrote it
@@ -197,6 +207,7 @@ class XlsxWorkbook(Workbook):
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
         _fsync_dir(self.path.parent)
+        self._remember_saved(parts)
         seen, columns = self._first_columns
         if seen == self._generation and seen is not None:  # what we read stays true: add what we appended
             from .cells import from_cell
@@ -206,18 +217,56 @@ class XlsxWorkbook(Workbook):
         else:
             columns = {}
         for name, tab in self._tabs.items():
-            tab.rows, tab.part = manifest[name]["rows"], parts[name]
+            tab.rows, tab.part = manifest[name]["rows"], parts[name][0]
             tab.appended, tab.rewrite = [], False
             if tab.values is not None and len(tab.values) != tab.rows:
                 tab.values = None
         self._generation, self._ours, self._formats = generation, True, styles.formats
         self._first_columns = (generation, columns)
 
+    def drop_caches(self) -> None:
+        self._known = {}
+        if self.cache is not None:
+            self.cache.clear(self.path)
+
+    def _remember_saved(self, parts: dict[str, tuple[str, tuple[int, int]]]) -> None:
+        """After a save: the text of each tab written, where it follows from what was read and written (a tab
+        written whole, or rows added to a tab read before), kept for the next read and in the cache; an entry
+        that no longer holds is dropped. Cells are taken as the reader gives them back (numbers as floats)."""
+        from .cells import string_columns
+
+        was_ours = self._ours
+        self._parts = {part: found for part, found in parts.values()}
+        for name, tab in self._tabs.items():
+            key = parts[name][1]
+            known = self._known.get(name)
+            if not (tab.rewrite or tab.appended or not was_ours or tab.part is None):
+                if known is not None and known[1] == tab.header:
+                    self._known[name] = (key, known[1], known[2])  # copied as it was
+                continue
+            columns: list[list[str]] | None = None
+            if tab.rewrite or not was_ours or tab.part is None:
+                if tab.values is not None:
+                    columns = string_columns([list(tab.header), *map(_as_read, tab.values)])[1]
+            elif known is not None and known[1] == tab.header:
+                more = string_columns([list(tab.header), *map(_as_read, tab.appended)])[1]
+                columns = [[*old, *new] for old, new in zip(known[2], more, strict=True)]
+            if columns is None:
+                self._known.pop(name, None)
+                if self.cache is not None:
+                    self.cache.drop(self.path, name)
+                continue
+            self._known[name] = (key, list(tab.header), columns)
+            if self.cache is not None:
+                self.cache.put(self.path, name, key, list(tab.header), columns)
+
     def _write_package(self, tmp: Path, old: zipfile.ZipFile | None, styles: ooxml.Styles, generation: str
-                       ) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+                       ) -> tuple[dict[str, dict[str, Any]], dict[str, tuple[str, tuple[int, int]]]]:
+        """Write the package; returns the manifest and, per tab, its part and the part's (CRC-32, size)."""
         names = list(self._tabs)
         parts = {name: f"xl/worksheets/sheet{i + 1}.xml" for i, name in enumerate(names)}
         manifest: dict[str, dict[str, Any]] = {}
+        written: dict[str, tuple[str, tuple[int, int]]] = {}
         with open(tmp, "wb") as fh:
             with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
                 for name in names:
@@ -232,12 +281,14 @@ class XlsxWorkbook(Workbook):
                             ooxml.copy_with_rows(old, tab.part, out, tab.appended, tab.rows + 2, column_styles)
                             rows = tab.rows + len(tab.appended)
                     manifest[name] = {"part": parts[name], "header": tab.header, "rows": rows}
+                    info = zf.getinfo(parts[name])
+                    written[name] = (parts[name], (info.CRC, info.file_size))
                 for part, text in ooxml.package_parts(names, [parts[n] for n in names], styles).items():
                     zf.writestr(part, text)
                 zf.comment = ooxml.manifest_comment(generation, styles.formats, manifest)
             fh.flush()
             os.fsync(fh.fileno())
-        return manifest, parts
+        return manifest, written
 
     # --- the Workbook primitives -------------------------------------------------------------
     def tabs(self) -> list[str]:
@@ -267,6 +318,33 @@ class XlsxWorkbook(Workbook):
             self._fresh()
         state = self._tabs[tab]
         return [list(state.header), *self._values(tab)]
+
+    def _disk_key(self, tab: str) -> Key | None:
+        """What names the tab's content on disk, when the tab has no pending change (else None)."""
+        state = self._tabs.get(tab)
+        if state is None or not self._ours or state.part is None or state.rewrite or state.appended:
+            return None
+        found = self._parts.get(state.part)
+        return found
+
+    def _read_frame(self, tab: str) -> pd.DataFrame:
+        from .cells import columns_to_frame, string_columns
+
+        if not self._depth:
+            self._fresh()
+        key = self._disk_key(tab)
+        header = list(self._tabs[tab].header)
+        if key is None:
+            return super()._read_frame(tab)
+        known = self._known.get(tab)
+        if known is None or known[0] != key or known[1] != header:
+            columns = self.cache.get(self.path, tab, key, header) if self.cache is not None else None
+            if columns is None:
+                header, columns = string_columns(self._read_values(tab))
+                if self.cache is not None:
+                    self.cache.put(self.path, tab, key, header, columns)
+            known = self._known[tab] = (key, header, columns)
+        return columns_to_frame(known[1], known[2])
 
     def read_column(self, tab: str, column: str) -> list[str]:
         """A tab's column; the first column of a tab this module saved is read straight from its XML."""
@@ -311,6 +389,11 @@ class XlsxWorkbook(Workbook):
             state = self._tabs[tab]
             state.header, state.values, state.appended, state.rewrite = list(header), list(matrix), [], True
             self._dirty = True
+
+
+def _as_read(row: list[Any]) -> list[Any]:
+    """A row's cells as calamine reads them back: every number a float."""
+    return [float(v) if v.__class__ in (int, float) else v for v in row]
 
 
 def _stat(path: Path) -> tuple[int, int, int] | None:
