@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -29,17 +28,21 @@ def conversation_objects_from_split(msgs: pd.DataFrame) -> list[Conversation]:
     bounds = np.append(starts, len(msgs))
     ids = msgs["conversation_id"].to_numpy()
     roles, texts, senders = (msgs[c].to_numpy() for c in ("sender_role", "text", "sender"))
-    stamps = msgs["ts"].to_numpy() if "ts" in msgs else [None] * len(msgs)
-    return [Conversation(ids[a], tuple(Message(roles[i], str(texts[i]), str(senders[i]), _when(stamps[i]))
-                                       for i in range(a, b)))
+    stamps = _when(msgs["ts"]) if "ts" in msgs else [None] * len(msgs)
+    texts = [t if t.__class__ is str else str(t) for t in texts]
+    senders = [s if s.__class__ is str else str(s) for s in senders]
+    return [Conversation(ids[a], tuple(map(Message, roles[a:b], texts[a:b], senders[a:b], stamps[a:b])))
             for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
-def _when(value: Any) -> dt.datetime | None:
-    if value is None or pd.isna(value):
-        return None
-    return pd.Timestamp(value).tz_localize("UTC").to_pydatetime() if pd.Timestamp(value).tzinfo is None \
-        else pd.Timestamp(value).to_pydatetime()
+def _when(values: pd.Series) -> list[dt.datetime | None]:
+    """Each time as an aware datetime in UTC (naive ones taken as UTC), None where missing; converted at once."""
+    times = pd.to_datetime(values, utc=True, errors="coerce") if values.dtype == object else values
+    if times.dt.tz is None:
+        times = times.dt.tz_localize("UTC")
+    times = times.dt.tz_convert("UTC") if str(times.dt.tz) != "UTC" else times
+    missing = times.isna().to_numpy()
+    return [None if gone else t for t, gone in zip(list(times.dt.to_pydatetime()), missing, strict=True)]
 
 
 def excerpts(msgs: pd.DataFrame, n: int = 4, width: int = 300, lang: str = "en") -> pd.Series:

@@ -139,8 +139,9 @@ def matrix_to_frame(values: list[list[Any]]) -> pd.DataFrame:
     return columns_to_frame(*string_columns(values))
 
 
-def string_columns(values: list[list[Any]]) -> tuple[list[str], list[list[str]]]:
-    """A stored grid's header and its columns as strings (:func:`from_cell`), rows without any value left out."""
+def string_columns(values: list[list[Any]], *, numbers_as_read: bool = False) -> tuple[list[str], list[list[str]]]:
+    """A stored grid's header and its columns as strings (:func:`from_cell`), rows without any value left out.
+    ``numbers_as_read``: cells about to be written, taken as the .xlsx reader gives numbers back (as floats)."""
     header = [from_cell(v) for v in values[0]] if values else []
     width = len(header)
     rows = values[1:]
@@ -148,7 +149,7 @@ def string_columns(values: list[list[Any]]) -> tuple[list[str], list[list[str]]]
         rows = [list(r[:width]) + [""] * (width - len(r)) for r in rows]
     if not rows:
         return header, [[] for _ in header]
-    columns = [_strings(list(c)) for c in zip(*rows, strict=True)]
+    columns = [_strings(list(c), numbers_as_read) for c in zip(*rows, strict=True)]
     filled = np.zeros(len(rows), dtype=bool)
     for column in columns:
         filled |= np.asarray(column, dtype=object) != ""
@@ -167,11 +168,16 @@ def columns_to_frame(header: list[str], columns: list[list[str]]) -> pd.DataFram
     return frame
 
 
-def _strings(column: list[Any]) -> list[str]:
+def _strings(column: list[Any], numbers_as_read: bool = False) -> list[str]:
     """One stored column as strings (:func:`from_cell`)."""
     if all(v.__class__ is str for v in column):
         return [unescape_text(v) if v[:1] == "'" else v for v in column]
-    return map_repeats(from_cell, column)
+    return map_repeats(_from_written if numbers_as_read else from_cell, column)
+
+
+def _from_written(value: Any) -> str:
+    """:func:`from_cell` of a cell as it reads back once written: a number comes back as a float."""
+    return from_cell(float(value) if value.__class__ in (int, float) else value)
 
 
 def map_repeats(fn: Any, values: Iterable[Any], remember: Any = None) -> list[Any]:

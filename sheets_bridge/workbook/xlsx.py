@@ -232,7 +232,7 @@ class XlsxWorkbook(Workbook):
     def _remember_saved(self, parts: dict[str, tuple[str, tuple[int, int]]]) -> None:
         """After a save: the text of each tab written, where it follows from what was read and written (a tab
         written whole, or rows added to a tab read before), kept for the next read and in the cache; an entry
-        that no longer holds is dropped. Cells are taken as the reader gives them back (numbers as floats)."""
+        that no longer holds is dropped."""
         from .cells import string_columns
 
         was_ours = self._ours
@@ -247,9 +247,9 @@ class XlsxWorkbook(Workbook):
             columns: list[list[str]] | None = None
             if tab.rewrite or not was_ours or tab.part is None:
                 if tab.values is not None:
-                    columns = string_columns([list(tab.header), *map(_as_read, tab.values)])[1]
+                    columns = string_columns([list(tab.header), *tab.values], numbers_as_read=True)[1]
             elif known is not None and known[1] == tab.header:
-                more = string_columns([list(tab.header), *map(_as_read, tab.appended)])[1]
+                more = string_columns([list(tab.header), *tab.appended], numbers_as_read=True)[1]
                 columns = [[*old, *new] for old, new in zip(known[2], more, strict=True)]
             if columns is None:
                 self._known.pop(name, None)
@@ -389,11 +389,6 @@ class XlsxWorkbook(Workbook):
             state = self._tabs[tab]
             state.header, state.values, state.appended, state.rewrite = list(header), list(matrix), [], True
             self._dirty = True
-
-
-def _as_read(row: list[Any]) -> list[Any]:
-    """A row's cells as calamine reads them back: every number a float."""
-    return [float(v) if v.__class__ in (int, float) else v for v in row]
 
 
 def _stat(path: Path) -> tuple[int, int, int] | None:
