@@ -36,8 +36,8 @@ def normalize(text: str) -> str:
     return _TOKEN.sub(r"[\1]", out) if "[" in out else out
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level ``|`` alternatives of a regular expression."""
+def split_alternatives(pattern: str, *, keep_empty: bool = False) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression (empty ones left out unless ``keep_empty``)."""
     parts, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -57,7 +57,7 @@ def split_alternatives(pattern: str) -> list[str]:
             start = i + 1
         i += 1
     parts.append(pattern[start:])
-    return [p for p in parts if p]
+    return parts if keep_empty else [p for p in parts if p]
 
 
 def _starts_a_word(alternative: str) -> bool:
@@ -125,14 +125,133 @@ def first_chars(alternative: str) -> set[str] | None:
     return None
 
 
-def compile_section(lines: Sequence[str]) -> re.Pattern[str]:
-    """One pattern for a section: word-start alternatives behind a single boundary test that names the letters
-    they can begin with (so the engine skips every other position at once), the rest as written."""
+class _NotFactorable(ValueError):
+    """An alternative whose first character cannot be read off its text (the section keeps the guarded form)."""
+
+
+_WORD_CHAR = re.compile(r"[a-zа-я0-9]")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _class_chars(inside: str) -> list[str]:
+    """The characters of a plain character class's inside (``ау``, ``а-я``)."""
+    out, i = [], 0
+    while i < len(inside):
+        if inside[i] == "\\":
+            raise _NotFactorable(inside)
+        if i + 2 < len(inside) and inside[i + 1] == "-":
+            out += [chr(k) for k in range(ord(inside[i]), ord(inside[i + 2]) + 1)]
+            i += 3
+        else:
+            out.append(inside[i])
+            i += 1
+    return out
+
+
+def by_first_char(alternative: str) -> list[tuple[str, str]]:
+    r"""The alternative as (first character, what must follow it) pairs, one per character it can begin with, in
+    the order its own options come (``(?:цен|сколько)а`` → ``[("ц", "(?:(?:ен))а"), ("с", "(?:(?:колько))а")]``;
+    ``(?:вы )?X`` → the pairs of ``(?:вы )X``, then those of ``X``; ``\d{1,2}X`` → each digit, then ``\d{0,1}X``).
+    Raises :class:`_NotFactorable` when the text does not tell (a lazy quantifier, a lookaround, an escape)."""
+    if alternative.startswith(r"\b"):  # a word boundary before a word character: the character before is no \w
+        return [(c, r"(?<!\w.)" + rest) for c, rest in by_first_char(alternative[2:])]
+    pairs, atom, after = _atom(alternative)
+    if after[:1] not in _QUANTIFIERS or not after:
+        return [(c, rest + after) for c, rest in pairs]
+    quantifier = re.match(r"\?|\*|\+|\{(\d*)(,?)(\d*)\}", after)
+    if quantifier is None or after[quantifier.end():quantifier.end() + 1] in ("?", "+"):
+        raise _NotFactorable(alternative)  # a lazy or possessive quantifier, or a brace that is no quantifier
+    q, tail = quantifier.group(0), after[quantifier.end():]
+    if q == "?":
+        return by_first_char(atom + tail) + by_first_char(tail) if tail else _raise(alternative)
+    if q == "*":
+        return by_first_char(atom + "+" + tail) + by_first_char(tail) if tail else _raise(alternative)
+    if q == "+":
+        low, high = 1, ""
+    else:
+        low = int(quantifier.group(1) or 0)
+        high = quantifier.group(3) if quantifier.group(2) else quantifier.group(1)
+    if low == 0:
+        upto = "{1," + high + "}" if high else "+"
+        return by_first_char(atom + upto + tail) + by_first_char(tail) if tail and high != "0" else \
+            _raise(alternative)
+    more = "{" + f"{low - 1},{'' if not high else int(high) - 1}" + "}"
+    repeated = f"(?:{atom})" if atom.startswith("(") else atom  # one character: the engine's fast repeat
+    return [(c, rest + repeated + more + tail) for c, rest in pairs]
+
+
+def _raise(alternative: str) -> list[tuple[str, str]]:
+    raise _NotFactorable(alternative)  # it may match nothing: no first character
+
+
+def _atom(head: str) -> tuple[list[tuple[str, str]], str, str]:
+    """The first item of a pattern: its (first character, rest of the item) pairs, its text, what follows it."""
+    if not head:
+        raise _NotFactorable(head)
+    if head[0].isalnum():
+        return [(head[0], "")], head[0], head[1:]
+    if head.startswith(r"\d"):  # (a \w head would make one branch per letter: measured slower than the guard)
+        return [(str(d), "") for d in range(10)], head[:2], head[2:]
+    if head[0] == "[":
+        end = head.find("]", 2)
+        inside = head[1:end]
+        if end < 0 or inside.startswith("^"):
+            raise _NotFactorable(head)
+        return [(c, "") for c in dict.fromkeys(_class_chars(inside))], head[:end + 1], head[end + 1:]
+    if head[0] == "(" and (head.startswith("(?:") or not head.startswith("(?")):
+        end = _closing(head)
+        if end < 0:
+            raise _NotFactorable(head)
+        inner = head[3 if head.startswith("(?:") else 1:end]
+        options = split_alternatives(inner, keep_empty=True)
+        if not all(options):
+            raise _NotFactorable(head)  # an empty option: the group may match nothing
+        grouped: dict[str, list[str]] = {}
+        for option in options:
+            for c, rest in by_first_char(option):
+                grouped.setdefault(c, []).append(rest)
+        pairs = [(c, "(?:" + "|".join(f"(?:{r})" for r in rests) + ")") for c, rests in grouped.items()]
+        return pairs, "(?:" + inner + ")", head[end + 1:]
+    raise _NotFactorable(head)
+
+
+def _factored(words: Sequence[str]) -> str | None:
+    """Word-start alternatives regrouped by their first character, each group behind that one literal character
+    and a look back at the character before it. A pattern whose every branch begins with a literal lets the regex
+    engine skip, in C, every position holding none of those characters (a look-ahead guard is tried at every
+    position). The same matches: at a position only the alternatives that can begin with its character can match,
+    and they keep their order. None when some alternative's first character cannot be read off."""
+    grouped: dict[str, list[str]] = {}
+    try:
+        for alternative in words:
+            for c, rest in by_first_char(alternative):
+                if not _WORD_CHAR.fullmatch(c):
+                    return None  # the guard admits [a-zа-я0-9] only
+                grouped.setdefault(c, []).append(rest)
+    except _NotFactorable:
+        return None
+    return "|".join(f"{re.escape(c)}(?<![a-zа-я0-9_]{re.escape(c)})(?:" + "|".join(f"(?:{r})" for r in rests) + ")"
+                    for c, rests in grouped.items())
+
+
+def compile_section(lines: Sequence[str], *, grouped: bool = True) -> re.Pattern[str]:
+    """One pattern for a section: word-start alternatives grouped by first character (:func:`_factored`; not with
+    ``grouped=False``), or else behind a single boundary test that names the letters they can begin with; the rest
+    as written. Both forms find the same matches."""
     alternatives = [a for line in lines for a in split_alternatives(line)]
     words = [a for a in alternatives if _starts_a_word(a)]
     others = [a for a in alternatives if not _starts_a_word(a)]
     parts = []
-    if words:
+    # alternatives that are not word starts but begin with a word boundary (``\b(?:в|на) \d``) join the grouped
+    # ones while they lead the rest: at a position they are tried right after the word starts, as before
+    moved = 0
+    while grouped and moved < len(others) and others[moved].startswith(r"\b(") and _factored(others[moved:moved + 1]):
+        moved += 1
+    factored = _factored(words + others[:moved]) if grouped and (words or moved) else None
+    if factored:
+        parts.append(factored)
+        others = others[moved:]
+    elif words:
         starts = [first_chars(a) for a in words]
         known = [s for s in starts if s is not None]
         guard = WORD_START
