@@ -237,9 +237,10 @@ def leads_from_workbook(workbook: Any, vault: Vault | None, *, lang: str = "ru")
     from ..analysis.record import load_analysis
 
     stored = load_analysis(workbook, need="exporting leads")
-    first_client = {c.conversation_id: next((" ".join(m.text.split())[:160] for m in c.messages
-                                             if m.role == "client"), "")
-                    for c in stored.conversation_objects()}
+    msgs = stored.messages
+    firsts = msgs[msgs["sender_role"] == "client"].drop_duplicates("conversation_id")  # in order: each one's first
+    first_client = {str(cid): " ".join(str(text).split())[:160]
+                    for cid, text in zip(firsts["conversation_id"], firsts["text"], strict=True)}
     return lead_rows(stored.conversations, stored.messages, workbook.read("events"), workbook.read("missed_leads"),
                      vault, first_client, lang)
 
