@@ -3,6 +3,7 @@ only for the very content it was made from (workbook/tabcache.py)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -132,3 +133,10 @@ def test_the_cli_keeps_the_cache_in_the_home(tmp_path: Path, monkeypatch: pytest
     wb = settings.open_workbook()
     assert isinstance(wb, XlsxWorkbook) and wb.cache is not None
     assert wb.cache.folder == tmp_path / "home" / "cache" / "tabs"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_cache_entries_are_readable_by_the_owner_only(tmp_path: Path, cache: TabCache) -> None:
+    XlsxWorkbook(tmp_path / "book.xlsx", cache=cache).append("messages", [{"message_id": "m1", "text": "hi"}])
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert entries and all(e.stat().st_mode & 0o777 == 0o600 for e in entries)

@@ -61,7 +61,8 @@ class TabCache:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "w", encoding="utf-8") as fh:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the workbook's data: yours only
+            with open(fd, "w", encoding="utf-8") as fh:
                 fh.write(json.dumps(_head(tab, key, header), ensure_ascii=False) + "\n")
                 fh.write(json.dumps(columns, ensure_ascii=False, separators=(",", ":")))
             os.replace(tmp, path)
