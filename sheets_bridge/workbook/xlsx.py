@@ -245,7 +245,9 @@ class XlsxWorkbook(Workbook):
                     self._known[name] = (key, known[1], known[2])  # copied as it was
                 continue
             columns: list[list[str]] | None = None
-            if tab.rewrite or not was_ours or tab.part is None:
+            if self.cache is None:  # no cache: reads go to the sheet as before
+                pass
+            elif tab.rewrite or not was_ours or tab.part is None:
                 if tab.values is not None:
                     columns = string_columns([list(tab.header), *tab.values], numbers_as_read=True)[1]
             elif known is not None and known[1] == tab.header:
@@ -334,15 +336,14 @@ class XlsxWorkbook(Workbook):
             self._fresh()
         key = self._disk_key(tab)
         header = list(self._tabs[tab].header)
-        if key is None:
+        if key is None or self.cache is None:
             return super()._read_frame(tab)
         known = self._known.get(tab)
         if known is None or known[0] != key or known[1] != header:
-            columns = self.cache.get(self.path, tab, key, header) if self.cache is not None else None
+            columns = self.cache.get(self.path, tab, key, header)
             if columns is None:
                 header, columns = string_columns(self._read_values(tab))
-                if self.cache is not None:
-                    self.cache.put(self.path, tab, key, header, columns)
+                self.cache.put(self.path, tab, key, header, columns)
             known = self._known[tab] = (key, header, columns)
         return columns_to_frame(known[1], known[2])
 
