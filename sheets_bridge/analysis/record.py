@@ -38,9 +38,7 @@ def conversation_objects_from_split(msgs: pd.DataFrame) -> list[Conversation]:
 def _when(values: pd.Series) -> list[dt.datetime | None]:
     """Each time as an aware datetime in UTC (naive ones taken as UTC), None where missing; converted at once."""
     times = pd.to_datetime(values, utc=True, errors="coerce") if values.dtype == object else values
-    if times.dt.tz is None:
-        times = times.dt.tz_localize("UTC")
-    times = times.dt.tz_convert("UTC") if str(times.dt.tz) != "UTC" else times
+    times = times.dt.tz_localize("UTC") if times.dt.tz is None else times.dt.tz_convert("UTC")
     missing = times.isna().to_numpy()
     return [None if gone else t for t, gone in zip(list(times.dt.to_pydatetime()), missing, strict=True)]
 

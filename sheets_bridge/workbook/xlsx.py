@@ -82,11 +82,11 @@ class XlsxWorkbook(Workbook):
         """The tabs on disk: from the manifest in the zip comment, or (a file Excel saved) by reading it."""
         with self._open_zip() as zf:
             meta = ooxml.read_manifest(zf)
-            if meta is not None and (self._generation != meta["generation"] or not self._ours):
+            if meta is not None:
+                if self._generation == meta["generation"] and self._ours:
+                    return  # nothing changed on disk since we last read or wrote it
                 self._parts = {i.filename: (i.CRC, i.file_size) for i in zf.infolist()}
         if meta is not None:
-            if self._generation == meta["generation"] and self._ours:
-                return  # nothing changed on disk since we last read or wrote it
             self._tabs = {name: _Tab(list(t["header"]), int(t["rows"]), t["part"]) for name, t in meta["tabs"].items()}
             self._formats = list(meta.get("formats", []))
             self._generation, self._ours = meta["generation"], True
@@ -237,6 +237,8 @@ class XlsxWorkbook(Workbook):
 
         was_ours = self._ours
         self._parts = {part: found for part, found in parts.values()}
+        if self.cache is None:  # nothing is kept: reads go to the sheet
+            return
         for name, tab in self._tabs.items():
             key = parts[name][1]
             known = self._known.get(name)
@@ -245,9 +247,7 @@ class XlsxWorkbook(Workbook):
                     self._known[name] = (key, known[1], known[2])  # copied as it was
                 continue
             columns: list[list[str]] | None = None
-            if self.cache is None:  # no cache: reads go to the sheet as before
-                pass
-            elif tab.rewrite or not was_ours or tab.part is None:
+            if tab.rewrite or not was_ours or tab.part is None:
                 if tab.values is not None:
                     columns = string_columns([list(tab.header), *tab.values], numbers_as_read=True)[1]
             elif known is not None and known[1] == tab.header:
@@ -255,12 +255,10 @@ class XlsxWorkbook(Workbook):
                 columns = [[*old, *new] for old, new in zip(known[2], more, strict=True)]
             if columns is None:
                 self._known.pop(name, None)
-                if self.cache is not None:
-                    self.cache.drop(self.path, name)
+                self.cache.drop(self.path, name)
                 continue
             self._known[name] = (key, list(tab.header), columns)
-            if self.cache is not None:
-                self.cache.put(self.path, name, key, list(tab.header), columns)
+            self.cache.put(self.path, name, key, list(tab.header), columns)
 
     def _write_package(self, tmp: Path, old: zipfile.ZipFile | None, styles: ooxml.Styles, generation: str
                        ) -> tuple[dict[str, dict[str, Any]], dict[str, tuple[str, tuple[int, int]]]]:
@@ -326,15 +324,12 @@ class XlsxWorkbook(Workbook):
         state = self._tabs.get(tab)
         if state is None or not self._ours or state.part is None or state.rewrite or state.appended:
             return None
-        found = self._parts.get(state.part)
-        return found
+        return self._parts.get(state.part)
 
     def _read_frame(self, tab: str) -> pd.DataFrame:
         from .cells import columns_to_frame, string_columns
 
-        if not self._depth:
-            self._fresh()
-        key = self._disk_key(tab)
+        key = self._disk_key(tab)  # (read() has just looked at the file: tabs())
         header = list(self._tabs[tab].header)
         if key is None or self.cache is None:
             return super()._read_frame(tab)
