@@ -2,8 +2,9 @@
 
 The content fingerprint reads ``messages``, ``events`` and ``labels`` through the Workbook interface and hashes
 them with the analysis settings, so a new message, an edited one, a purge or a new label all count, on .xlsx,
-Google Sheets and PostgreSQL alike. A local .xlsx also has a cheap stamp (the file's mtime and size): while it
-matches the one saved after the last pass, the workbook was not written since and nothing needs reading.
+Google Sheets and PostgreSQL alike. A backend may also have a cheap stamp (``Workbook.revision``: a local .xlsx's
+mtime and size): while it matches the one saved after the last pass, the workbook was not written since and nothing
+needs reading.
 """
 
 from __future__ import annotations
@@ -16,19 +17,6 @@ import pandas as pd
 from ..workbook import Workbook
 
 INPUT_TABS = ("messages", "events", "labels")
-
-
-def stamp(workbook: Workbook) -> str:
-    """A mark that changes with every write of a local file (``''``: this backend has none, read the content)."""
-    from ..workbook.xlsx import XlsxWorkbook
-
-    if isinstance(workbook, XlsxWorkbook):
-        try:
-            st = workbook.path.stat()
-        except FileNotFoundError:
-            return ""
-        return f"{st.st_mtime_ns}:{st.st_size}"
-    return ""
 
 
 def fingerprint(workbook: Workbook, settings: Iterable[str] = ()) -> str:

@@ -24,7 +24,7 @@ from ..vocabulary import check_lang
 from ..workbook import Workbook
 from .deliver import DeliveryConfig, deliver, due_channels
 from .digest import Digest, build_digest
-from .fingerprint import fingerprint, stamp
+from .fingerprint import fingerprint
 from .schedule import Clock, SystemClock, WeeklyAt, run_every
 from .state import JobState
 
@@ -129,7 +129,7 @@ def _locked_pass(open_workbook: Callable[[], Workbook], options: JobOptions, now
         chosen = analysis_options(options, run)
         key = _settings_key(chosen)
         settings_mark = hashlib.sha256("\n".join(key).encode()).hexdigest()[:16]
-        current = stamp(wb)
+        current = wb.revision()
         unchanged = bool(current) and f"{current}#{settings_mark}" == state.stamp and bool(state.fingerprint)
         marks = state.fingerprint if unchanged else fingerprint(wb, key)
         if marks != state.fingerprint:
@@ -164,7 +164,7 @@ def _locked_pass(open_workbook: Callable[[], Workbook], options: JobOptions, now
                 state.report_key = report_key
         elif not has_analysis and not result.note:
             result.note = "nothing analysed yet"
-        after = stamp(wb)
+        after = wb.revision()
         state.stamp = f"{after}#{settings_mark}" if after else ""
     state.last_pass_at = now.isoformat(timespec="seconds")
     state.save(options.state_path)

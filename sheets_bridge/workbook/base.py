@@ -238,6 +238,11 @@ class Workbook(ABC):
     def close(self) -> None:
         """Release anything held open."""
 
+    def revision(self) -> str:
+        """A mark that changes with every write to the workbook, read without reading any tab (``''``: this
+        backend has none; read the content to tell)."""
+        return ""
+
     def drop_caches(self) -> None:
         """Delete every copy of the tabs this backend keeps beside the workbook (``purge``); none by default."""
 

@@ -224,6 +224,14 @@ class XlsxWorkbook(Workbook):
         self._generation, self._ours, self._formats = generation, True, styles.formats
         self._first_columns = (generation, columns)
 
+    def revision(self) -> str:
+        """The file's modification time and size."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return ""
+        return f"{st.st_mtime_ns}:{st.st_size}"
+
     def drop_caches(self) -> None:
         self._known = {}
         if self.cache is not None:
