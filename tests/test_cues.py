@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sheets_bridge.tagging.cues import _NotFactorable, by_first_char, compile_section, load_sections, normalize
+from sheets_bridge.tagging.cues import (
+    Halves,
+    _NotFactorable,
+    by_first_char,
+    compile_section,
+    load_sections,
+    normalize,
+)
 
 from .conftest import CORPUS
 
@@ -25,12 +32,16 @@ SECTIONS = {name: lines for name, lines in load_sections().items() if name != "c
     ("(?:вы )?да", [("в", "(?:(?:ы ))да"), ("д", "а")]),
     (r"\d{1,2} ч", [*((str(d), r"\d{0,1} ч") for d in range(10))]),
     ("а+б", [("а", "а{0,}б")]),
+    ("😊", [("😊", "")]),
+    (r"(?:\$|€|aed)\s?\d", [("$", r"(?:(?:))\s?\d"), ("€", r"(?:(?:))\s?\d"), ("a", r"(?:(?:ed))\s?\d")]),
+    (r"\?\?", [("?", r"\?")]),
 ])
 def test_an_alternative_by_its_first_characters(alternative: str, pairs: list[tuple[str, str]]) -> None:
     assert by_first_char(alternative) == pairs
 
 
-@pytest.mark.parametrize("alternative", ["(?:а|)б", "а??б", "(?=а)б", r"\wб", "[^а]б", "😊", "^да", "(?:а)?"])
+@pytest.mark.parametrize("alternative", ["(?:а|)б", "а??б", "(?=а)б", r"\wб", "[^а]б", "^да", "(?:а)?", r"\sб", ".б",
+                                         r"(?<!\w)ok"])
 def test_what_cannot_be_read_off_keeps_the_guarded_form(alternative: str) -> None:
     with pytest.raises(_NotFactorable):
         by_first_char(alternative)
@@ -62,3 +73,29 @@ WORDS = ["цена", "сколько", "стоит", "запис", "да", "в 1
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map("".join), st.sampled_from(sorted(SECTIONS)))
 def test_any_text_gives_the_same_matches_in_either_form(text: str, section: str) -> None:
     assert _matches(SECTIONS[section], text, True) == _matches(SECTIONS[section], text, False)
+
+
+HALVES = [  # lines of a section with branches that begin with a literal and some that cannot (anchored ones)
+    [r"да|^ок$|(?:^|\s)буду в \d|доброе|\$\s?\d"],
+    [r"^да|да|дак|(?<!\w)да", r"аб|^аб|б"],
+    [r"^дак|\$?да"],  # at a line start both halves match; the whole pattern tries "^дак" first
+    [r"цена|(?:^|\s)|\bна"],  # "(?:^|\s)" matches nothing wide at a line start: the engine's rule for empty matches
+]
+
+
+@pytest.mark.parametrize("lines", HALVES)
+@pytest.mark.parametrize("text", ["да\nок\nок да\n буду в 5 да", "дак да\nаб\nбаб аб\n", "\nна цена\n\nцена на", "",
+                                  "доброе утро $ 5 ок\nок"])
+def test_a_section_searched_in_halves_finds_what_the_whole_pattern_finds(lines: list[str], text: str) -> None:
+    split = compile_section(lines)
+    assert isinstance(split, Halves)
+    assert [m.span() for m in split.finditer(text)] == [m.span() for m in split.whole.finditer(text)] \
+        == _matches(lines, text, False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["да", "ок", "дак", "аб", "б", " ", "\n", "буду в 5", "$5", "на", "цена", "é"]),
+                max_size=25).map("".join), st.sampled_from(HALVES))
+def test_any_text_searched_in_halves_gives_the_whole_patterns_matches(text: str, lines: list[str]) -> None:
+    split = compile_section(lines)
+    assert [m.span() for m in split.finditer(text)] == [m.span() for m in split.whole.finditer(text)]

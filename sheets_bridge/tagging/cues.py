@@ -10,7 +10,7 @@ scan for the whole batch instead of one per message.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,8 +21,15 @@ from .. import lexicon
 
 _SPACES = re.compile(r"\s+")
 WORD_START = r"(?=[a-zа-я0-9])(?<![a-zа-я0-9_])"  # the lookahead first lets the engine skip fast
-#: sections matched on both sides' messages; the others only on the side their prefix names (c_ / b_)
-BOTH = ("time", "positive", "negative", "c_question", "b_price", "c_book")
+#: the sides whose messages a section is matched on ("c" the client's, "b" the business's), where its prefix (c_ /
+#: b_) does not tell: what the features read (``features.CLIENT_SECTIONS``, ``BUSINESS_SECTIONS``). A section with
+#: neither a prefix nor an entry here is matched only when ``scan`` is given no roles.
+SIDES = {"time": "cb", "c_question": "cb", "b_price": "cb", "c_book": "cb", "positive": "c", "negative": "c"}
+
+
+def sides_of(section: str) -> str:
+    """"c", "b", "cb" or "" (see :data:`SIDES`)."""
+    return SIDES.get(section) or (section[0] if section[:2] in ("c_", "b_") else "")
 
 
 # A pseudonym token as it reads after lower-casing ("[phone:3fa9c1d2]"): its key-dependent digits are dropped before
@@ -96,6 +103,7 @@ class _NotFactorable(ValueError):
 
 
 _WORD_CHAR = re.compile(r"[a-zа-я0-9]")
+_SPECIAL = set(".^$*+?{}[]\\|()")
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
@@ -154,8 +162,10 @@ def _atom(head: str) -> tuple[list[tuple[str, str]], str, str]:
     """The first item of a pattern: its (first character, rest of the item) pairs, its text, what follows it."""
     if not head:
         raise _NotFactorable(head)
-    if head[0].isalnum():
+    if head[0] not in _SPECIAL:  # a literal: a letter, a digit, "€", "😊", a space
         return [(head[0], "")], head[0], head[1:]
+    if head[0] == "\\" and len(head) > 1 and not head[1].isalnum() and not head[1].isspace():  # "\$", "\?", "\("
+        return [(head[1], "")], head[:2], head[2:]
     if head.startswith(r"\d"):  # (a \w head would make one branch per letter: measured slower than the guard)
         return [(str(d), "") for d in range(10)], head[:2], head[2:]
     if head[0] == "[":
@@ -200,10 +210,40 @@ def _factored(words: Sequence[str]) -> str | None:
                     for c, rests in grouped.items())
 
 
-def compile_section(lines: Sequence[str], *, grouped: bool = True) -> re.Pattern[str]:
+class Halves:
+    r"""A section searched as two patterns: ``fast``, its branches that begin with a literal (the engine skips to
+    the positions holding one), and ``rest``, the few that cannot (``^да$``, ``(?:^|\s)буду``), which would make
+    the engine try the whole section at every position. Where either half finds a match first, the ``whole``
+    pattern says what matches there, so the matches are the whole pattern's own, in its order."""
+
+    def __init__(self, whole: re.Pattern[str], fast: re.Pattern[str], rest: re.Pattern[str]) -> None:
+        self.whole, self.fast, self.rest = whole, fast, rest
+        self.pattern = whole.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        ahead = [self.fast.search(text), self.rest.search(text)]
+        while ahead[0] or ahead[1]:
+            start = min(m.start() for m in ahead if m)
+            found = self.whole.match(text, start)
+            assert found is not None  # one of its branches matches there
+            if found.end() == start:  # an empty match: the engine's own rules for what may follow it
+                yield from self.whole.finditer(text, pos)
+                return
+            yield found
+            pos = found.end()
+            ahead = [m if m is None or m.start() >= pos else half.search(text, pos)
+                     for m, half in zip(ahead, (self.fast, self.rest), strict=True)]
+
+
+Section = re.Pattern[str] | Halves
+
+
+def compile_section(lines: Sequence[str], *, grouped: bool = True) -> Section:
     """One pattern for a section: word-start alternatives grouped by first character (:func:`_factored`; not with
     ``grouped=False``), or else behind a single boundary test that names the letters they can begin with; the rest
-    as written. Both forms find the same matches."""
+    as written, each split by its first character where it can be (:func:`_literal_headed`). When a few of the
+    rest cannot, the section is searched as :class:`Halves`. Both forms find the same matches."""
     alternatives = [a for line in lines for a in split_alternatives(line)]
     words = [a for a in alternatives if _starts_a_word(a)]
     others = [a for a in alternatives if not _starts_a_word(a)]
@@ -225,8 +265,29 @@ def compile_section(lines: Sequence[str], *, grouped: bool = True) -> re.Pattern
         except _NotFactorable:
             pass
         parts.append(guard + "(?:" + "|".join(f"(?:{a})" for a in words) + ")")
-    parts.extend(f"(?:{a})" for a in others)
-    return re.compile("|".join(parts) or r"(?!x)x", re.M)
+    heads = [_literal_headed(a) if grouped else None for a in others]
+    parts.extend(h or f"(?:{a})" for h, a in zip(heads, others, strict=True))
+    whole = re.compile("|".join(parts) or r"(?!x)x", re.M)
+    fast = ([factored] if factored else []) + [h for h in heads if h]
+    rest = [f"(?:{a})" for h, a in zip(heads, others, strict=True) if not h]
+    if grouped and (factored or not words) and fast and rest:
+        return Halves(whole, re.compile("|".join(fast), re.M), re.compile("|".join(rest), re.M))
+    return whole
+
+
+def _literal_headed(alternative: str) -> str | None:
+    r"""An alternative that is no word start as one branch per character it can begin with (``(?:\$|€)\s?\d`` →
+    ``\$(?:(?:\s?\d))|€(?:(?:\s?\d))``): when every branch of a pattern begins with a literal, the engine skips
+    the positions holding none of them. The same matches: the branches begin with different characters and keep
+    their order. None when its first character cannot be read off (``^да``, ``(?<!\w)ok``)."""
+    try:
+        pairs = by_first_char(alternative)
+    except _NotFactorable:
+        return None
+    grouped: dict[str, list[str]] = {}
+    for c, rest in pairs:
+        grouped.setdefault(c, []).append(rest)
+    return "|".join(re.escape(c) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")" for c, rests in grouped.items())
 
 
 def load_sections(extra_lexicon: str | Path | None = None) -> dict[str, list[str]]:
@@ -257,13 +318,14 @@ class CueMatcher:
     def __init__(self, extra_lexicon: str | Path | None = None) -> None:
         sections = load_sections(extra_lexicon)
         self.closing = lexicon.load("tagging_rules.txt", str(extra_lexicon) if extra_lexicon else None)["closing"]
-        self.patterns = {name: compile_section(lines) for name, lines in sections.items() if name != "closing"}
+        self.patterns: dict[str, Section] = {name: compile_section(lines) for name, lines in sections.items()
+                                             if name != "closing"}
         self.sections = list(self.patterns)
 
     def scan(self, texts: Sequence[str], roles: Sequence[str] | None = None) -> Hits:
-        """Match every section; with ``roles``, client sections only on clients' messages and business sections
-        only on the business's (the ones in ``BOTH`` on all). A text repeated (a bot's menu, an away message)
-        is scanned once."""
+        """Match every section; with ``roles``, each only on the side(s) :func:`sides_of` names (the messages of
+        a side no feature reads it on are not scanned). A text repeated (a bot's menu, an away message) is
+        scanned once."""
         normalized = [normalize(t) for t in texts]
         sides = ["all"] * len(normalized) if roles is None else ["c" if r == "client" else "b" for r in roles]
         first: dict[tuple[str, str], int] = {}
@@ -280,9 +342,7 @@ class CueMatcher:
             joined = "\n".join(normalized[i] for i in rows)
             starts = np.cumsum([0] + [len(normalized[i]) + 1 for i in rows[:-1]])
             for s, name in enumerate(self.sections):
-                if roles is not None and (side == "all") != (name in BOTH):
-                    continue
-                if roles is not None and side != "all" and not name.startswith(side + "_"):
+                if roles is not None and sides_of(name) != ("cb" if side == "all" else side):
                     continue
                 self._find(self.patterns[name], joined, starts, np.asarray(rows), s, counts, spans)
         repeats = np.asarray([i for i, k in enumerate(copy_of) if k != i], dtype=np.int64)
@@ -298,7 +358,7 @@ class CueMatcher:
         return Hits(self.sections, counts, spans, normalized)
 
     @staticmethod
-    def _find(pattern: re.Pattern[str], joined: str, starts: np.ndarray, rows: np.ndarray, s: int,
+    def _find(pattern: Section, joined: str, starts: np.ndarray, rows: np.ndarray, s: int,
               counts: np.ndarray, spans: dict[tuple[int, int], tuple[int, int]]) -> None:
         # a match never spans two messages' separator: start it after a leading newline
         found = [(m.start() + (joined[m.start()] == "\n"), m.end()) for m in pattern.finditer(joined)
