@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -27,7 +26,6 @@ INTEREST_SET = {"c_price", "c_book", "c_avail", "c_want", "c_budget", "c_contact
 _C_KEYS = tuple((s, f"c.{s}", f"c.{s}.n", f"c.{s}.first") for s in CLIENT_SECTIONS)
 _B_KEYS = tuple((s, f"b.{s}", f"b.{s}.n", f"b.{s}.last") for s in BUSINESS_SECTIONS)
 _EVIDENCE_KEYS: dict[tuple[str, str], str] = {}
-_LOG = [math.log1p(k) for k in range(64)]
 
 
 def _evidence_key(side: str, section: str) -> str:
@@ -102,8 +100,55 @@ def extract(conversations: Sequence[Conversation], matcher: CueMatcher) -> Extra
         rows.append([values[n] for n in names])
         evidence.append(ev)
         words.append(tokens_of(hits.texts[a:b], roles[a:b]))
-    matrix = np.asarray(rows, dtype=float) if rows else np.zeros((0, len(names or [])))
-    return Extracted(names or feature_names(matcher), matrix, evidence, hits, bounds, roles, words)
+    if names is None:  # no conversations
+        every = feature_names(matcher)
+        return Extracted(every, np.zeros((0, len(every))), evidence, hits, bounds, roles, words)
+    matrix = np.hstack([_section_counts(hits, roles, bounds), np.asarray(rows, dtype=float)])
+    return Extracted([*SECTION_NAMES, *names], matrix, evidence, hits, bounds, roles, words)
+
+
+#: the per-section features, in their columns' order: for each client section "c.<s>" (a client's message has it),
+#: "c.<s>.n" (log1p of how many do), "c.<s>.first" (one in the client's first block, before any reply); then for
+#: each business section "b.<s>", "b.<s>.n", "b.<s>.last" (the business's last message has it)
+SECTION_NAMES = [name for keys in (*_C_KEYS, *_B_KEYS) for name in keys[1:]]
+
+
+def _section_counts(hits: Hits, roles: Sequence[str], bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+    """The :data:`SECTION_NAMES` columns of every conversation at once (cumulative sums over the messages)."""
+    column = _columns(hits)
+    present = hits.counts > 0
+    client = np.fromiter((r == "client" for r in roles), dtype=bool, count=len(roles))
+    starts = np.fromiter((a for a, _ in bounds), dtype=np.int64, count=len(bounds))
+    ends = np.fromiter((b for _, b in bounds), dtype=np.int64, count=len(bounds))
+    # the first business message of each conversation (its end when there is none), and its last (-1: none)
+    business_rows = np.append(np.flatnonzero(~client), len(roles))  # (a sentinel after the last message)
+    first_b = np.minimum(business_rows[np.searchsorted(business_rows, starts)], ends)
+    k = np.searchsorted(business_rows, ends) - 1
+    last_b = np.where(k >= 0, business_rows[np.maximum(k, 0)], -1)
+    last_b = np.where(last_b >= starts, last_b, -1)
+    out = np.zeros((len(bounds), len(SECTION_NAMES)))
+
+    def cumulative(sections: Sequence[str], side: np.ndarray) -> np.ndarray:
+        """Row r: how many of the first r messages are of ``side`` and have each section."""
+        mine = np.zeros((len(roles), len(sections)), dtype=np.int64)
+        for j, section in enumerate(sections):
+            if section in column:
+                mine[:, j] = present[:, column[section]] & side
+        return np.vstack([np.zeros((1, len(sections)), dtype=np.int64), np.cumsum(mine, axis=0)])
+
+    def log1p(k: np.ndarray) -> np.ndarray:  # math.log1p's values, as the structural features have them
+        return np.asarray([math.log1p(v) for v in range(int(k.max(initial=0)) + 1)])[k]
+
+    at = 0
+    for sections, side, upto in ((CLIENT_SECTIONS, client, None), (BUSINESS_SECTIONS, ~client, last_b)):
+        cum = cumulative(sections, side)
+        n = cum[ends] - cum[starts]
+        # client sections: in the first block (before the first reply); business ones: in the last message
+        flag = cum[first_b] - cum[starts] if upto is None else (cum[upto + 1] - cum[upto]) * (upto >= 0)[:, None]
+        for j in range(len(sections)):
+            out[:, at], out[:, at + 1], out[:, at + 2] = n[:, j] > 0, log1p(n[:, j]), flag[:, j] > 0
+            at += 3
+    return out
 
 
 def feature_names(matcher: CueMatcher) -> list[str]:
@@ -146,21 +191,8 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
         return section in pres[i]
 
     first_block = client[:next((k for k, i in enumerate(client) if business and i > business[0]), len(client))]
-    f: dict[str, float] = {}
-    c_count: Counter[str] = Counter(s for i in client for s in pres[i])
+    f: dict[str, float] = {}  # (the per-section features: _section_counts, for all the conversations at once)
     c_first = {s for i in first_block for s in pres[i]}
-    for section, k_has, k_n, k_first in _C_KEYS:
-        k = c_count[section]
-        f[k_has] = float(k > 0)
-        f[k_n] = _LOG[k] if k < 64 else _log(k)
-        f[k_first] = float(section in c_first)
-    b_count: Counter[str] = Counter(s for i in business for s in pres[i])
-    b_last = pres[business[-1]] if business else set()
-    for section, k_has, k_n, k_last in _B_KEYS:
-        k = b_count[section]
-        f[k_has] = float(k > 0)
-        f[k_n] = _LOG[k] if k < 64 else _log(k)
-        f[k_last] = float(section in b_last)
     offers = [i for i in business if has(i, "b_offer")]
     # a person's offer counts more than a bot greeting's booking link (LABELS: the menu alone is no offer)
     f["b.offer_by_manager"] = float(any(msgs[i].role == "manager" for i in offers))

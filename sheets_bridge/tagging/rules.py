@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,13 +97,15 @@ class RulesTagger(Tagger):
         if not conversations:
             return []
         found = found or extract(conversations, self.matcher)
-        probs = self.model.proba(found.matrix, found.names, found.tokens)
+        probs = {t: p.tolist() for t, p in self.model.proba(found.matrix, found.names, found.tokens).items()}
         return [self._decide(conv, i, probs, found) for i, conv in enumerate(conversations)]
 
     def tag_one(self, conv: Conversation) -> Tags:
         return self.tag([conv])[0]
 
-    def _decide(self, conv: Conversation, i: int, probs: dict[str, np.ndarray], found: Extracted) -> Tags:
+    def _decide(self, conv: Conversation, i: int, probs: dict[str, list[list[float]]], found: Extracted) -> Tags:
+        """``probs``: each head's probabilities as lists (a Python float is read several times faster than a numpy
+        scalar)."""
         def p1(target: str) -> float:
             head = self.model.heads[target]
             return float(probs[target][i][head.classes.index("1")]) if "1" in head.classes else 0.0
@@ -152,7 +155,7 @@ class RulesTagger(Tagger):
         # the chance that the decisions an owner acts on (missed lead, offer, booking, intent) are all right
         decided = [missed_p if missed else 1 - missed_p, offered_p if offered else 1 - offered_p,
                    booked_p if booked else 1 - booked_p, p_intent]
-        tags.confidence = round(float(np.prod(decided)), 3)
+        tags.confidence = round(math.prod(decided), 3)
         tags.evidence, tags.booking_pos = build_evidence(conv, found, i, tags, self.lang)
         first_client = next((m.text for m in conv.messages if m.role == "client"), "")
         tags.notes = {"client_wanted": " ".join(first_client.split())[:160]}
