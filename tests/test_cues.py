@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sheets_bridge.tagging.cues import (
-    Halves,
     _NotFactorable,
     by_first_char,
+    char_shares,
     compile_section,
     load_sections,
     normalize,
@@ -47,8 +47,8 @@ def test_what_cannot_be_read_off_keeps_the_guarded_form(alternative: str) -> Non
         by_first_char(alternative)
 
 
-def _matches(lines: list[str], text: str, grouped: bool) -> list[tuple[int, int]]:
-    return [m.span() for m in compile_section(lines, grouped=grouped).finditer(text)]
+def _matches(lines: list[str], text: str, grouped: bool, after: bool = False) -> list[tuple[int, int]]:
+    return compile_section(lines, grouped=grouped).spans(text, after=after)
 
 
 def corpus_texts() -> str:
@@ -59,10 +59,11 @@ def corpus_texts() -> str:
     return "\n".join(dict.fromkeys(texts))
 
 
+@pytest.mark.parametrize("after", [False, True], ids=["lead", "after"])
 @pytest.mark.parametrize("section", sorted(SECTIONS))
-def test_every_shipped_section_finds_the_same_matches_in_either_form(section: str) -> None:
+def test_every_shipped_section_finds_the_same_matches_in_either_form(section: str, after: bool) -> None:
     text = corpus_texts() + "\néсколько стоит\n_цена\n9цена\nёлка цена\nсколько-сколько\nв 10 могу\nна 9:30 удобно"
-    assert _matches(SECTIONS[section], text, True) == _matches(SECTIONS[section], text, False)
+    assert _matches(SECTIONS[section], text, True, after) == _matches(SECTIONS[section], text, False)
 
 
 WORDS = ["цена", "сколько", "стоит", "запис", "да", "в 10", "10:30", "на", "😊", "!!!", "é", "_", "ё", "9", " ",
@@ -70,32 +71,47 @@ WORDS = ["цена", "сколько", "стоит", "запис", "да", "в 1
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=30).map("".join), st.sampled_from(sorted(SECTIONS)))
-def test_any_text_gives_the_same_matches_in_either_form(text: str, section: str) -> None:
-    assert _matches(SECTIONS[section], text, True) == _matches(SECTIONS[section], text, False)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map("".join), st.sampled_from(sorted(SECTIONS)), st.booleans())
+def test_any_text_gives_the_same_matches_in_either_form(text: str, section: str, after: bool) -> None:
+    assert _matches(SECTIONS[section], text, True, after) == _matches(SECTIONS[section], text, False)
 
 
-HALVES = [  # lines of a section with branches that begin with a literal and some that cannot (anchored ones)
+SPLIT = [  # sections whose search takes several finders: word starts, literal-headed branches, anchored ones
     [r"да|^ок$|(?:^|\s)буду в \d|доброе|\$\s?\d"],
     [r"^да|да|дак|(?<!\w)да", r"аб|^аб|б"],
-    [r"^дак|\$?да"],  # at a line start both halves match; the whole pattern tries "^дак" first
+    [r"^дак|\$?да"],  # at a line start two finders point; the whole pattern tries "^дак" first
     [r"цена|(?:^|\s)|\bна"],  # "(?:^|\s)" matches nothing wide at a line start: the engine's rule for empty matches
+    [r"\w{2,}ла\b|ок"],  # the guarded form (a \w head), searched after the character before
+    [r"да(?: ок)?|ок ", r"кот|о"],  # every branch a word start; a match that ends with a space, a word right after it
 ]
 
 
-@pytest.mark.parametrize("lines", HALVES)
+@pytest.mark.parametrize("lines", SPLIT)
+@pytest.mark.parametrize("after", [False, True], ids=["lead", "after"])
 @pytest.mark.parametrize("text", ["да\nок\nок да\n буду в 5 да", "дак да\nаб\nбаб аб\n", "\nна цена\n\nцена на", "",
-                                  "доброе утро $ 5 ок\nок"])
-def test_a_section_searched_in_halves_finds_what_the_whole_pattern_finds(lines: list[str], text: str) -> None:
-    split = compile_section(lines)
-    assert isinstance(split, Halves)
-    assert [m.span() for m in split.finditer(text)] == [m.span() for m in split.whole.finditer(text)] \
+                                  "доброе утро $ 5 ок\nок", "ок кот\nда ок о\nбыла пела", "ок ок о"])
+def test_a_section_found_through_finders_matches_what_the_whole_pattern_does(lines: list[str], after: bool,
+                                                                            text: str) -> None:
+    section = compile_section(lines)
+    assert section.spans(text, after=after) == [m.span() for m in section.whole.finditer(text)] \
         == _matches(lines, text, False)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["да", "ок", "дак", "аб", "б", " ", "\n", "буду в 5", "$5", "на", "цена", "é"]),
-                max_size=25).map("".join), st.sampled_from(HALVES))
-def test_any_text_searched_in_halves_gives_the_whole_patterns_matches(text: str, lines: list[str]) -> None:
-    split = compile_section(lines)
-    assert [m.span() for m in split.finditer(text)] == [m.span() for m in split.whole.finditer(text)]
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["да", "ок", "дак", "аб", "б", " ", "\n", "буду в 5", "$5", "на", "цена", "é", "о",
+                                 "кот", "ла", "!"]), max_size=25).map("".join), st.sampled_from(SPLIT), st.booleans())
+def test_any_text_found_through_finders_gives_the_whole_patterns_matches(text: str, lines: list[str],
+                                                                         after: bool) -> None:
+    section = compile_section(lines)
+    assert section.spans(text, after=after) == [m.span() for m in section.whole.finditer(text)]
+
+
+@pytest.mark.parametrize("text, lines, after", [
+    ("оеао еоао аоео", ["о|е|а"], True),     # common first letters: stop after the spaces instead
+    ("щ щ щ щ щ щ щ щ", ["о|е|а"], False),   # none of them in the text
+    ("оооооооо", ["о|е|а"], True),           # nothing a word start follows, the letters everywhere
+    ("о о", [r"\w{3}ла"], True),             # the guarded form stops the lead form everywhere
+    ("о о", [r"^да$"], False),               # no word starts: nothing to find after
+])
+def test_the_form_that_stops_at_fewer_places_is_chosen(text: str, lines: list[str], after: bool) -> None:
+    assert compile_section(lines).prefers_after(*char_shares(text)) is after

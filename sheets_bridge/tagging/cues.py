@@ -10,7 +10,7 @@ scan for the whole batch instead of one per message.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -191,12 +191,9 @@ def _atom(head: str) -> tuple[list[tuple[str, str]], str, str]:
     raise _NotFactorable(head)
 
 
-def _factored(words: Sequence[str]) -> str | None:
-    """Word-start alternatives regrouped by their first character, each group behind that one literal character
-    and a look back at the character before it. A pattern whose every branch begins with a literal lets the regex
-    engine skip, in C, every position holding none of those characters (a look-ahead guard is tried at every
-    position). The same matches: at a position only the alternatives that can begin with its character can match,
-    and they keep their order. None when some alternative's first character cannot be read off."""
+def _grouped_by_first_char(words: Sequence[str]) -> dict[str, list[str]] | None:
+    """Word-start alternatives as {first character: what may follow it, in their order}; None when some
+    alternative's first character cannot be read off (or is no word character)."""
     grouped: dict[str, list[str]] = {}
     try:
         for alternative in words:
@@ -206,44 +203,152 @@ def _factored(words: Sequence[str]) -> str | None:
                 grouped.setdefault(c, []).append(rest)
     except _NotFactorable:
         return None
-    return "|".join(f"{re.escape(c)}(?<![a-zа-я0-9_]{re.escape(c)})(?:" + "|".join(f"(?:{r})" for r in rests) + ")"
-                    for c, rests in grouped.items())
+    return grouped
 
 
-class Halves:
-    r"""A section searched as two patterns: ``fast``, its branches that begin with a literal (the engine skips to
-    the positions holding one), and ``rest``, the few that cannot (``^да$``, ``(?:^|\s)буду``), which would make
-    the engine try the whole section at every position. Where either half finds a match first, the ``whole``
-    pattern says what matches there, so the matches are the whole pattern's own, in its order."""
+def _factored(words: Sequence[str], *, look_back: bool = True) -> str | None:
+    """Word-start alternatives regrouped by their first character, each group behind that one literal character
+    and a look back at the character before it. A pattern whose every branch begins with a literal lets the regex
+    engine skip, in C, every position holding none of those characters (a look-ahead guard is tried at every
+    position). The same matches: at a position only the alternatives that can begin with its character can match,
+    and they keep their order. None when some alternative's first character cannot be read off. Without
+    ``look_back``: the groups for a pattern that has just read the character before (:data:`_AFTER`)."""
+    grouped = _grouped_by_first_char(words)
+    if grouped is None:
+        return None
+    return "|".join(re.escape(c) + (f"(?<![a-zа-я0-9_]{re.escape(c)})" if look_back else "") + "(?:"
+                    + "|".join(f"(?:{r})" for r in rests) + ")" for c, rests in grouped.items())
 
-    def __init__(self, whole: re.Pattern[str], fast: re.Pattern[str], rest: re.Pattern[str]) -> None:
-        self.whole, self.fast, self.rest = whole, fast, rest
+
+_AFTER = "[^a-zа-я0-9_]"  # what may come before a word start (besides the start of the text)
+#: the "after" form pays when the word starts' first letters are this many times as common in the text as the
+#: characters a word start may follow (measured per section on the bench corpus: about where the two cost the same)
+AFTER_PAYS = 1.0
+
+
+class Section:
+    r"""A section compiled for search. ``whole``, the section as one pattern, says what matches where (its
+    matches, in its order, are the section's). The engine finds a pattern's matches fastest when every branch begins
+    with a literal: it then skips, in C, the positions holding none of them. So the search is done by *finders*
+    that only say where a match may begin, and ``whole`` decides there:
+
+    - the "lead" form: the word starts grouped behind their first letters (``whole`` itself when every branch
+      begins with a literal; else ``fast``, those that do, and ``rest``, the few that do not: ``^да$``,
+      ``(?:^|\s)буду``);
+    - the "after" form, for sections whose first letters are common (``о``, ``е``, ``а`` stop the lead form at
+      every other position): the word starts behind the character before them (``after``: the engine stops only
+      at spaces, punctuation and line ends), with ``literal`` and ``rest`` for the branches that are no word
+      starts.
+
+    Both find the same matches as ``whole.finditer`` (tests/test_cues.py)."""
+
+    def __init__(self, whole: re.Pattern[str], *, fast: str | None = None, rest: str | None = None,
+                 after: str | None = None, literal: str | None = None, letters: str | None = None) -> None:
+        self.whole = whole
         self.pattern = whole.pattern
+        self._sources = {"fast": fast, "rest": rest, "after": after, "literal": literal}
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
+        #: the characters the word starts begin with, as code points (None: any, the guarded form)
+        self.letters = None if letters is None else np.asarray(sorted({ord(c) for c in letters}), dtype=np.int64)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def _finder(self, name: str) -> re.Pattern[str] | None:
+        """A finder, compiled the first time a search needs it (a scan uses one form of each section)."""
+        if name not in self._compiled:
+            source = self._sources[name]
+            self._compiled[name] = re.compile(source, re.M) if source else None
+        return self._compiled[name]
+
+    @property
+    def after(self) -> str | None:
+        return self._sources["after"]
+
+    def prefers_after(self, share: np.ndarray, after_share: float) -> bool:
+        """Whether the "after" form stops at fewer places in a text with these character shares
+        (:func:`char_shares`)."""
+        if self.after is None:
+            return False
+        if self.letters is None:
+            return True
+        return float(share[self.letters[self.letters < len(share)]].sum()) > AFTER_PAYS * after_share
+
+    def spans(self, text: str, *, after: bool = False) -> list[tuple[int, int]]:
+        """The (start, end) of every match of ``whole`` in ``text``, found the "after" way or the "lead" way."""
+        if after and self.after is not None:
+            finders = [(f, k) for f, k in ((self._finder("after"), 1), (self._finder("literal"), 0),
+                                           (self._finder("rest"), 0)) if f is not None]
+            if len(finders) == 1:
+                return self._after_only(text, finders[0][0])
+            return self._through(text, finders, zero=True)
+        fast, rest = self._finder("fast"), self._finder("rest")
+        if fast is None or rest is None:
+            return [m.span() for m in self.whole.finditer(text)]
+        return self._through(text, [(fast, 0), (rest, 0)], zero=False)
+
+    def _after_only(self, text: str, after: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Every branch a word start: the finder's own matches, less the character before each."""
+        out: list[tuple[int, int]] = []
         pos = 0
-        ahead = [self.fast.search(text), self.rest.search(text)]
-        while ahead[0] or ahead[1]:
-            start = min(m.start() for m in ahead if m)
+        first = self.whole.match(text, 0)
+        if first is not None:
+            if first.end() == 0:  # an empty match: the engine's own rules for what may follow it
+                return [m.span() for m in self.whole.finditer(text)]
+            out.append(first.span())
+            pos = first.end()
+        search = after.search
+        while (m := search(text, max(0, pos - 1))) is not None:
+            start, end = m.start() + 1, m.end()
+            if end == start:
+                return out + [m.span() for m in self.whole.finditer(text, pos)]
+            out.append((start, end))
+            pos = end
+        return out
+
+    def _through(self, text: str, finders: list[tuple[re.Pattern[str], int]], *, zero: bool
+                 ) -> list[tuple[int, int]]:
+        """Where the first finder points, ``whole`` decides; ``back``: how many characters before the start a
+        finder's match begins. ``zero``: the start of the text is a place to look too (no finder of word starts
+        that read the character before can point there)."""
+        never = len(text) + 1
+
+        def next_start(finder: re.Pattern[str], back: int, pos: int) -> int:
+            m = finder.search(text, max(0, pos - back))
+            return m.start() + back if m is not None else never
+
+        out: list[tuple[int, int]] = []
+        pos = 0
+        starts = [next_start(f, k, 0) for f, k in finders]
+        while True:
+            start = 0 if zero else min(starts)
+            if start >= never:
+                return out
             found = self.whole.match(text, start)
-            assert found is not None  # one of its branches matches there
+            if found is None:  # only the start of the text, where no finder pointed
+                assert zero
+                zero = False
+                continue
+            zero = False
             if found.end() == start:  # an empty match: the engine's own rules for what may follow it
-                yield from self.whole.finditer(text, pos)
-                return
-            yield found
+                return out + [m.span() for m in self.whole.finditer(text, pos)]
+            out.append(found.span())
             pos = found.end()
-            ahead = [m if m is None or m.start() >= pos else half.search(text, pos)
-                     for m, half in zip(ahead, (self.fast, self.rest), strict=True)]
+            starts = [s if s >= pos else next_start(f, k, pos) for s, (f, k) in zip(starts, finders, strict=True)]
 
 
-Section = re.Pattern[str] | Halves
+def char_shares(text: str, sample: int = 40_000) -> tuple[np.ndarray, float]:
+    """(each code point's share of the text, below U+0500; the share of the characters a word start may follow),
+    from an evenly spread sample of about ``sample`` characters."""
+    piece = text[::max(1, len(text) // sample)] or " "
+    codes = np.frombuffer(piece.encode("utf-32-le"), dtype=np.uint32)
+    share = np.bincount(codes[codes < 0x500], minlength=0x500) / len(codes)
+    word = sum(float(share[ord(a):ord(b) + 1].sum()) for a, b in (("a", "z"), ("а", "я"), ("0", "9"), ("_", "_")))
+    return share, 1.0 - word
 
 
 def compile_section(lines: Sequence[str], *, grouped: bool = True) -> Section:
     """One pattern for a section: word-start alternatives grouped by first character (:func:`_factored`; not with
     ``grouped=False``), or else behind a single boundary test that names the letters they can begin with; the rest
-    as written, each split by its first character where it can be (:func:`_literal_headed`). When a few of the
-    rest cannot, the section is searched as :class:`Halves`. Both forms find the same matches."""
+    as written, each split by its first character where it can be (:func:`_literal_headed`); all of it searched as
+    a :class:`Section`. Both forms find the same matches."""
     alternatives = [a for line in lines for a in split_alternatives(line)]
     words = [a for a in alternatives if _starts_a_word(a)]
     others = [a for a in alternatives if not _starts_a_word(a)]
@@ -254,9 +359,10 @@ def compile_section(lines: Sequence[str], *, grouped: bool = True) -> Section:
     while grouped and moved < len(others) and others[moved].startswith(r"\b(") and _factored(others[moved:moved + 1]):
         moved += 1
     factored = _factored(words + others[:moved]) if grouped and (words or moved) else None
+    starts = words
     if factored:
         parts.append(factored)
-        others = others[moved:]
+        starts, others = words + others[:moved], others[moved:]
     elif words:
         guard = WORD_START
         try:  # the letters they can begin with, when every one tells
@@ -268,11 +374,20 @@ def compile_section(lines: Sequence[str], *, grouped: bool = True) -> Section:
     heads = [_literal_headed(a) if grouped else None for a in others]
     parts.extend(h or f"(?:{a})" for h, a in zip(heads, others, strict=True))
     whole = re.compile("|".join(parts) or r"(?!x)x", re.M)
-    fast = ([factored] if factored else []) + [h for h in heads if h]
+    if not grouped:
+        return Section(whole)
+    literal = [h for h in heads if h]
     rest = [f"(?:{a})" for h, a in zip(heads, others, strict=True) if not h]
-    if grouped and (factored or not words) and fast and rest:
-        return Halves(whole, re.compile("|".join(fast), re.M), re.compile("|".join(rest), re.M))
-    return whole
+
+    def one(branches: Sequence[str]) -> str | None:
+        return "|".join(branches) if branches else None
+
+    # the word starts behind the character before them: grouped without the look back, or the guarded form
+    after = one([_AFTER + "(?:" + (_factored(starts, look_back=False) or parts[0]) + ")"]) if starts else None
+    lead = [factored] if factored else []
+    grouped_starts = _grouped_by_first_char(starts) if factored else None
+    return Section(whole, fast=one(lead + literal) if (factored or not words) and rest else None, rest=one(rest),
+                   after=after, literal=one(literal), letters="".join(grouped_starts) if grouped_starts else None)
 
 
 def _literal_headed(alternative: str) -> str | None:
@@ -341,10 +456,13 @@ class CueMatcher:
                 continue
             joined = "\n".join(normalized[i] for i in rows)
             starts = np.cumsum([0] + [len(normalized[i]) + 1 for i in rows[:-1]])
+            shares = char_shares(joined)
             for s, name in enumerate(self.sections):
                 if roles is not None and sides_of(name) != ("cb" if side == "all" else side):
                     continue
-                self._find(self.patterns[name], joined, starts, np.asarray(rows), s, counts, spans)
+                section = self.patterns[name]
+                found = section.spans(joined, after=section.prefers_after(*shares))
+                self._count(found, joined, starts, np.asarray(rows), s, counts, spans)
         repeats = np.asarray([i for i, k in enumerate(copy_of) if k != i], dtype=np.int64)
         if len(repeats):
             sources = np.asarray([copy_of[i] for i in repeats], dtype=np.int64)
@@ -358,11 +476,10 @@ class CueMatcher:
         return Hits(self.sections, counts, spans, normalized)
 
     @staticmethod
-    def _find(pattern: Section, joined: str, starts: np.ndarray, rows: np.ndarray, s: int,
-              counts: np.ndarray, spans: dict[tuple[int, int], tuple[int, int]]) -> None:
+    def _count(matches: list[tuple[int, int]], joined: str, starts: np.ndarray, rows: np.ndarray, s: int,
+               counts: np.ndarray, spans: dict[tuple[int, int], tuple[int, int]]) -> None:
         # a match never spans two messages' separator: start it after a leading newline
-        found = [(m.start() + (joined[m.start()] == "\n"), m.end()) for m in pattern.finditer(joined)
-                 if m.end() > m.start()]
+        found = [(a + (joined[a] == "\n"), b) for a, b in matches if b > a]
         if not found:
             return
         at = np.fromiter((a for a, _ in found), dtype=np.int64, count=len(found))
