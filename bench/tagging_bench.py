@@ -144,6 +144,18 @@ def run(tagger: Tagger, items: list[LabelledConversation]) -> tuple[list[Tags], 
     return tags, time.perf_counter() - started
 
 
+def _best_of_three(tagger: Tagger, items: list[LabelledConversation]) -> float:
+    """Seconds to tag ``items``, the best of three timings; each starts without the embeddings of the items' texts
+    (the learned tagger keeps what it embedded in the bench's ``_CACHE``: a second run would time the cache)."""
+    before = set(_CACHE)
+    timings = []
+    for _ in range(3):
+        timings.append(run(tagger, items)[1])
+        for text in set(_CACHE) - before:
+            del _CACHE[text]
+    return min(timings)
+
+
 def leave_one_out(name: str, items: list[LabelledConversation], businesses: list[str]
                   ) -> tuple[dict[str, Evaluation], Evaluation, float]:
     factory, trainable = TAGGERS[name]
@@ -153,8 +165,8 @@ def leave_one_out(name: str, items: list[LabelledConversation], businesses: list
     for b in businesses:
         test = [c for c in items if c.business == b]
         tagger = shipped or factory([c for c in items if c.business != b], [])
-        tags, took = run(tagger, test)
-        seconds += min([took, *(run(tagger, test)[1] for _ in range(2))])  # best of three: one timing is noise here
+        seconds += _best_of_three(tagger, test)  # one timing is noise here
+        tags, _ = run(tagger, test)
         per[b] = evaluate([c.labels for c in test], tags)
         all_labels += [c.labels for c in test]
         all_tags += tags

@@ -2,9 +2,12 @@
 
 Fast by construction: texts are lower-cased once (patterns need no IGNORECASE); a section's alternatives that
 begin a word are grouped by their first letter, each group behind that literal letter and a "not inside a word"
-look back, so the engine skips every other position at C speed (:func:`compile_section`); and
-all the client's (or the business's) messages of a batch are joined into one text, so each section costs one
-scan for the whole batch instead of one per message.
+look back, so the engine skips every other position at C speed (:func:`compile_section`); a section whose first
+letters are common in the text is searched for after the character before a word instead, so the engine stops
+only at spaces and punctuation (:class:`Section`: in either form the whole pattern decides what matches, so the
+matches are the same); all the client's (or the business's) messages of a batch are joined into one text, so
+each section costs one scan for the whole batch instead of one per message; and a section is matched only on the
+side whose features read it (:data:`SIDES`).
 """
 
 from __future__ import annotations
