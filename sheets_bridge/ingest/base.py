@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..errors import InputError
 
-# Columns of ParsedChat.frame
+# Columns of ParsedChat.data
 FRAME_COLUMNS = ["timestamp", "sender", "text", "line", "system", "native_id"]
 # Limits that keep a hostile or broken file from eating the machine; real exports stay far below them.
 MAX_UNZIPPED_BYTES = 512 << 20  # a chat .txt inside a .zip (WhatsApp's own exports are a few MB)
@@ -30,16 +30,19 @@ _ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zip
 class ParsedChat:
     """One chat as found in an export, before roles, scrubbing and ids.
 
-    ``frame`` has FRAME_COLUMNS: ``timestamp`` (naive local time for WhatsApp, which records no zone;
+    ``data`` has FRAME_COLUMNS: ``timestamp`` (naive local time for WhatsApp, which records no zone;
     UTC for the formats that do), ``sender`` ("" for system notices), ``text``, ``line`` (where it is
-    in the file: a line number, or a message id for JSON), ``system`` (bool) and ``native_id``.
+    in the file: a line number, or a message id for JSON), ``system`` (bool) and ``native_id`` — and ``role`` for a
+    table that maps its own roles. A DataFrame, or (the WhatsApp parser: thousands of small chats, where building a
+    DataFrame for each cost as much as parsing it) equal-length columns, read through :meth:`column`; ``frame`` is
+    the DataFrame either way, built when first asked for.
     """
 
     path: str           # the file it came from, for messages to the owner
     chat_key: str       # stable identity of the chat across exports (hashed before it leaves)
     channel: str        # whatsapp, telegram, instagram, messenger, csv, json
     title: str | None   # the chat's name (usually the contact), or None
-    frame: pd.DataFrame
+    data: pd.DataFrame | dict[str, Any]
     notes: list[str] = field(default_factory=list)  # e.g. the date order that was detected
     date_order: tuple[str, str] | None = None  # WhatsApp: ("DMY", ".") — the order and the date separator
     # What the parser saw, for the import summary: e.g. {"messages": 120, "system": 3, "placeholders": 14,
@@ -48,9 +51,27 @@ class ParsedChat:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def frame(self) -> pd.DataFrame:
+        if not isinstance(self.data, pd.DataFrame):
+            self.data = pd.DataFrame(self.data, columns=list(self.data))
+        return self.data
+
+    def __len__(self) -> int:
+        data = self.data
+        return len(data) if isinstance(data, pd.DataFrame) else len(data["timestamp"])
+
+    def has(self, column: str) -> bool:
+        return column in self.data  # (a DataFrame's ``in`` asks its columns too)
+
+    def column(self, name: str) -> list[Any]:
+        """One column as a list (a new one: the caller may change it)."""
+        values = self.data[name]
+        return values.tolist() if hasattr(values, "tolist") else list(values)
+
+    @property
     def authors(self) -> list[str]:
-        people = self.frame.loc[~self.frame["system"], "sender"]
-        return list(dict.fromkeys(people[people != ""]))
+        people = [s for s, system in zip(self.column("sender"), self.column("system"), strict=True) if not system]
+        return list(dict.fromkeys(p for p in people if p != ""))
 
 
 def empty_frame() -> pd.DataFrame:

@@ -145,20 +145,19 @@ def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubbe
 
     The work over all rows (times, ISO text) is done once for the batch; per chat only what depends on its own
     people (the names it knows, the client tokens, the ids)."""
-    chats = [(c, r) for c, r in chats if not c.frame.empty]
+    chats = [(c, r) for c, r in chats if len(c)]
     if not chats:
         return pd.DataFrame(columns=[*ROW_COLUMNS, "_chat"])
-    local = _local_times([c.frame["timestamp"] for c, _ in chats], tz)
+    local = _local_times([c.data["timestamp"] for c, _ in chats], tz)
     stamps = iso_text(local).tolist()
     seen = local.dt.to_pydatetime()
     columns: dict[str, list] = {name: [] for name in [*ROW_COLUMNS, "_chat"]}
     at = 0
     for index, (chat, roles) in enumerate(chats):
-        frame = chat.frame
-        n = len(frame)
+        n = len(chat)
         own_stamps, own_seen = stamps[at:at + n], seen[at:at + n]
         at += n
-        senders_raw, texts_raw = frame["sender"].tolist(), frame["text"].tolist()
+        senders_raw, texts_raw = chat.column("sender"), chat.column("text")
         clients = list(dict.fromkeys(s for s, r in zip(senders_raw, roles, strict=True) if r == "client"))
         # names a client introduces ("меня зовут Наталья") are looked for in the whole chat, like display names
         introduced = {f.value.title() for t, r in zip(texts_raw, roles, strict=True) if r == "client"
@@ -168,7 +167,7 @@ def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubbe
         known = KnownNames([*clients, *sorted(introduced), *([chat.title] if chat.title and not clients else [])])
         person = {name: scrubber.person(name, None) for name in clients}
         chat_id = f"{chat.channel}:{keyed_hash(scrubber.key, 'CHAT', chat.chat_key, 12)}"
-        natives = [str(v) for v in frame["native_id"].tolist()]
+        natives = [str(v) for v in chat.column("native_id")]
         if all(natives):
             basis = natives
         else:  # occurrence number keeps two identical messages in the same minute apart
@@ -188,12 +187,12 @@ def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubbe
         columns["sender"] += [person[s] if r == "client" else ("" if r == "system" else s)
                               for s, r in zip(senders_raw, roles, strict=True)]
         columns["text"] += [scrubber.scrub(t, known, w) for t, w in zip(texts_raw, own_seen, strict=True)]
-        columns["source"] += [f"{label}:{line}" for line in frame["line"].tolist()]
+        columns["source"] += [f"{label}:{line}" for line in chat.column("line")]
         columns["_chat"] += [index] * n
     return pd.DataFrame(columns)
 
 
-def _local_times(parts: list[pd.Series], tz: dt.tzinfo) -> pd.Series:
+def _local_times(parts: list[pd.Series | np.ndarray], tz: dt.tzinfo) -> pd.Series:
     """The chats' times as one aware series in ``tz``: naive ones (WhatsApp) are ``tz`` wall-clock times, aware ones
     are converted; each kind joined with numpy and localized in one call."""
     naive: list[np.ndarray] = []
@@ -201,10 +200,15 @@ def _local_times(parts: list[pd.Series], tz: dt.tzinfo) -> pd.Series:
     where: list[tuple[bool, int, int]] = []  # (naive?, start in its kind, length) per chat
     size = {True: 0, False: 0}
     for part in parts:
-        times = part if isinstance(part.dtype, (np.dtype, pd.DatetimeTZDtype)) and part.dtype.kind == "M" \
-            else pd.to_datetime(part)
-        is_naive = times.dt.tz is None
-        values = (times if is_naive else times.dt.tz_convert("UTC").dt.tz_localize(None)).to_numpy("datetime64[ns]")
+        if isinstance(part, np.ndarray) and part.dtype.kind == "M":  # naive times as the WhatsApp parser gives them
+            is_naive, values = True, part.astype("datetime64[ns]", copy=False)
+        else:
+            series = pd.Series(part)
+            times = series if isinstance(series.dtype, (np.dtype, pd.DatetimeTZDtype)) and series.dtype.kind == "M" \
+                else pd.to_datetime(series)
+            is_naive = times.dt.tz is None
+            values = (times if is_naive else times.dt.tz_convert("UTC").dt.tz_localize(None)
+                      ).to_numpy("datetime64[ns]")
         kind = naive if is_naive else aware
         where.append((is_naive, size[is_naive], len(values)))
         size[is_naive] += len(values)
@@ -273,7 +277,7 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
     parsed = parse_files(files, options, progress)
     all_chats = [c for _, chats in parsed for c in chats]
     accounts = BusinessAccounts.build(options.managers, options.bots, options.managers_file)
-    if not accounts and not all("role" in c.frame.columns for c in all_chats):
+    if not accounts and not all(c.has("role") for c in all_chats):
         accounts = infer_business(all_chats)
 
     batch: list[tuple[ParsedChat, list[str]]] = []
@@ -288,7 +292,7 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
             summary.placeholders += int(chat.stats.get("placeholders", 0))
             summary.unknown += int(chat.stats.get("unknown", 0))
             summary.warnings += [w for w in chat.warnings if w not in summary.warnings]
-            if not chat.frame.empty:
+            if len(chat):
                 batch.append((chat, roles))
                 owner.append(index)
     built = message_rows_of(batch, scrubber, tz)

@@ -73,7 +73,7 @@ def parse(paths: list[Path]) -> ParsedChat:
     channel = "messenger" if any('"type": "Generic"' in p.read_text(encoding="utf-8", errors="replace")[:5000]
                                  for p in paths[:1]) else "instagram"
     return ParsedChat(path=str(first), chat_key=f"{channel}:{first.parent.name or first.stem}", channel=channel,
-                      title=title, frame=frame)
+                      title=title, data=frame)
 
 
 def sniff(data: Any) -> bool:

@@ -76,12 +76,11 @@ def infer_business(chats: list[ParsedChat]) -> BusinessAccounts:
 
 
 def sender_roles(chat: ParsedChat, accounts: BusinessAccounts) -> list[str]:
-    frame = chat.frame
-    if "role" in frame.columns:  # a table that maps its own roles
-        return frame["role"].tolist()
+    if chat.has("role"):  # a table that maps its own roles
+        return chat.column("role")
     cache: dict[str, str] = {}
     out = []
-    for sender, system in zip(frame["sender"], frame["system"], strict=True):
+    for sender, system in zip(chat.column("sender"), chat.column("system"), strict=True):
         if system:
             out.append("system")
             continue

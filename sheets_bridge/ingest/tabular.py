@@ -92,6 +92,6 @@ def parse(path: Path, mapping: dict[str, str]) -> list[ParsedChat]:
     for chat, part in frame.groupby(chats.to_numpy(), sort=False):
         part = part.sort_values("timestamp", kind="stable").reset_index(drop=True)
         out.append(ParsedChat(path=str(path), chat_key=f"{channel}:{path.name}:{chat}", channel=channel,
-                              title=None, frame=part))
+                              title=None, data=part))
     return out
 

@@ -174,7 +174,7 @@ def parse(path: Path, data: Any = None) -> list[ParsedChat]:
     for n, chat in enumerate(chats):
         ident = chat.get("id", f"{path.stem}#{n}")
         out.append(ParsedChat(path=str(path), chat_key=f"telegram:{ident}", channel="telegram",
-                              title=chat.get("name"), frame=chat_frame(chat, str(path))))
+                              title=chat.get("name"), data=chat_frame(chat, str(path))))
     return out
 
 

@@ -22,7 +22,6 @@ from itertools import compress
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from .. import lexicon
 from ..errors import InputError
@@ -550,19 +549,19 @@ def parse_text(text: str, path: str, *, date_format: str | None = None, chat_key
         order, ts, decided = detect_order(a_arr, b_arr, c_arr, widths, dominant[3], hms, path, lines)
     order_in_time = np.argsort(ts, kind="stable")  # exports are not always in order
     if (order_in_time[1:] > order_in_time[:-1]).all():
-        frame = pd.DataFrame({"timestamp": ts, "sender": senders, "text": texts, "line": lines, "system": system,
-                              "native_id": ""})
+        columns = {"timestamp": ts, "sender": senders, "text": texts, "line": lines.tolist(), "system": system,
+                   "native_id": [""] * len(texts)}
     else:
-        frame = pd.DataFrame({"timestamp": ts[order_in_time], "sender": [senders[i] for i in order_in_time],
-                              "text": [texts[i] for i in order_in_time], "line": np.asarray(lines)[order_in_time],
-                              "system": [system[i] for i in order_in_time], "native_id": ""})
+        columns = {"timestamp": ts[order_in_time], "sender": [senders[i] for i in order_in_time],
+                   "text": [texts[i] for i in order_in_time], "line": np.asarray(lines)[order_in_time].tolist(),
+                   "system": [system[i] for i in order_in_time], "native_id": [""] * len(texts)}
     name = Path(path).name
     stats = _stats(texts, system, kinds)
     layout = "iOS" if ios else "Android"
     note = f"date order {order} ({layout} layout)" if decided else \
         f"date order {order} ({layout} layout; every date reads the same in any order)"
     return ParsedChat(path=path, chat_key=chat_key or _chat_key(name), channel="whatsapp",
-                      title=title or _title_from_name(name), frame=frame, notes=[note],
+                      title=title or _title_from_name(name), data=columns, notes=[note],
                       date_order=(order, dominant[3]) if decided else None, stats=stats,
                       warnings=_warnings(stats))
 
