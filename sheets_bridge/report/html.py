@@ -202,8 +202,10 @@ def _charts(view: View) -> str:
 def _trend(view: View) -> str:
     d, t, lang = view.data, view.t, view.lang
     people, booked = [], []
+    conversations = d.all_conversations
+    by_week = {week: part for week, part in conversations.groupby("week", sort=False)}  # (one pass, not one a week)
     for week in d.weeks:
-        figures = people_figures(d.all_conversations[d.all_conversations["week"] == week], d.main_sla.seconds)
+        figures = people_figures(by_week.get(week, conversations.iloc[:0]), d.main_sla.seconds)
         share = _ratio(figures["main"], figures["asked"])
         people.append(None if share is None else 100 * share)
         row = d.kpi_row(week)

@@ -3,6 +3,7 @@ figures link to, and every conversation of the week (the targets of those links)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 
@@ -174,18 +175,19 @@ def lists(view: View) -> str:
     for key, (title, ids, time) in view.lists.items():
         if not ids:
             continue
-        items = "".join(f"<li>{_chat_link(i)}{escape(_label(view, conv.loc[i]))}</a>{_times(view, conv.loc[i], time)}"
-                        "</li>" for i in ids)
+        rows = conv.loc[ids].to_dict("records")
+        items = "".join(f"<li>{_chat_link(i)}{escape(_label(view, r))}</a>{_times(view, r, time)}</li>"
+                        for i, r in zip(ids, rows, strict=True))
         parts.append(f'<div class="list" id="{key}"><h3>{escape(title)} ({fmt.number(len(ids), view.lang)})</h3>'
                      f"<ul>{items}</ul></div>")
     return _section("lists", view.t["lists"], "".join(parts) or f"<p>{view.t['none']}</p>", view.t["lists_why"])
 
 
-def _label(view: View, row: pd.Series) -> str:
+def _label(view: View, row: Mapping[str, Any]) -> str:
     return f"{view.when(row['start'])} · {view.channel(row['channel'])} · {view.client(row['client'])}"
 
 
-def _times(view: View, row: pd.Series, time: str) -> str:
+def _times(view: View, row: Mapping[str, Any], time: str) -> str:
     """« — ответ через 2 мин · человек через 3 ч · записан»."""
     bits = []
     if time:
@@ -198,7 +200,7 @@ def _times(view: View, row: pd.Series, time: str) -> str:
     return " — " + escape(" · ".join(bits))
 
 
-def _outcome(view: View, row: pd.Series) -> str:
+def _outcome(view: View, row: Mapping[str, Any]) -> str:
     codes = [c for c, hit in (("booked", row["booked"] == 1), ("waiting", bool(row["waiting"])),
                               ("missed_lead", row["missed_lead"] == 1), ("complaint", row["intent"] == "complaint"),
                               ("offer_declined", row["booking_offered"] == 1 and row["booked"] == 0)) if hit]
@@ -207,24 +209,23 @@ def _outcome(view: View, row: pd.Series) -> str:
 
 def dialogs(view: View) -> str:
     """Every conversation of the week (and the earlier ones still waiting): the targets of every link."""
-    conv = view.by_id
-    week = [i for i in view.dialog_ids if conv.loc[i, "week"] == view.data.week]
-    waiting = [i for i in view.dialog_ids if conv.loc[i, "week"] != view.data.week]
-    body = "".join(_dialog(view, conv.loc[i]) for i in week) or f"<p>{view.t['none']}</p>"
+    rows = view.by_id.loc[view.dialog_ids].to_dict("records")  # (one lookup for all: not one per dialog)
+    week = [r for r in rows if r["week"] == view.data.week]
+    waiting = [r for r in rows if r["week"] != view.data.week]
+    body = "".join(_dialog(view, r) for r in week) or f"<p>{view.t['none']}</p>"
     if waiting:
-        body += f"<h3>{view.t['dialogs_waiting']}</h3>" + "".join(_dialog(view, conv.loc[i]) for i in waiting)
+        body += f"<h3>{view.t['dialogs_waiting']}</h3>" + "".join(_dialog(view, r) for r in waiting)
     return _section("dialogs", f"{view.t['dialogs']} ({fmt.number(len(week), view.lang)})", body)
 
 
-def _dialog(view: View, row: pd.Series) -> str:
+def _dialog(view: View, row: Mapping[str, Any]) -> str:
     t, lang = view.t, view.lang
     first = view.t["no_answer"] if fmt.missing(row["first_response_s"]) else fmt.duration(row["first_response_s"], lang)
     if bool(row["bot"]):
         person = t["after_bot_none"] if fmt.missing(row["people_s"]) else \
             view.w("person_in", duration=fmt.duration(row["people_s"], lang))
         first = f"{first} ({vtext('speaker', 'B', lang)}); {person}"
-    score = view.data.rubric.set_index("conversation_id")["score"].get(row["conversation_id"]) \
-        if len(view.data.rubric) else None
+    score = view.scores.get(row["conversation_id"])
     facts = [view.w("manager_was", manager=view.who(row["manager"])),
              view.w("client_wanted", intent=view.intent(row["intent"])), view.w("first_answer", value=first),
              view.w("outcome", value=_outcome(view, row))]

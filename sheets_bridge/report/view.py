@@ -56,9 +56,15 @@ class View:
     def dialog_ids(self) -> list[str]:
         """The conversations the page describes: the week's, then earlier ones still waiting for a reply."""
         week = self.data.conversations.sort_values("start", kind="stable")["conversation_id"].tolist()
-        known = set(self.by_id.index)
-        older = [i for i in self.data.waiting["conversation_id"] if i in known and i not in set(week)]
+        known, listed = set(self.by_id.index), set(week)
+        older = [i for i in self.data.waiting["conversation_id"] if i in known and i not in listed]
         return week + older
+
+    @cached_property
+    def scores(self) -> dict[str, Any]:
+        """The rubric score of each conversation, by its id."""
+        rubric = self.data.rubric
+        return dict(zip(rubric["conversation_id"], rubric["score"], strict=True)) if len(rubric) else {}
 
     # --- codes and values in the owner's words ---------------------------------------------------------------
     def who(self, manager: Any) -> str:
