@@ -14,6 +14,10 @@ if TYPE_CHECKING:
 SIDE = {"client": "C", "manager": "M", "bot": "B"}
 WIDTH = 70
 INTEREST = ("c.c_price", "c.c_book", "c.c_avail", "c.c_want", "c.c_budget", "c.c_contact", "c.c_question")
+#: every kind of evidence a decision reads (here, and ``b.b_reminder``, ``b.b_rude`` in rules.py): the extraction
+#: keeps only these (``features.Evidence``)
+KINDS = frozenset({*INTEREST, "c.c_complaint", "c.negative", "b.b_confirm", "b.b_offer", "b.b_full", "b.b_price",
+                   "b.b_reminder", "b.b_rude"})
 
 
 def quote(conv: Conversation, pos: int, span: tuple[int, int] = (0, 0)) -> str:

@@ -8,11 +8,13 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from .base import Conversation
 from .cues import CueMatcher, Hits
+from .evidence import KINDS
 
 CLIENT_SECTIONS = ("c_price", "c_book", "c_book_explicit", "c_avail", "c_question", "c_resched", "c_has_booking",
                    "c_complaint", "c_past_service", "c_problem", "c_past",
@@ -26,6 +28,7 @@ INTEREST_SET = {"c_price", "c_book", "c_avail", "c_want", "c_budget", "c_contact
 _C_KEYS = tuple((s, f"c.{s}", f"c.{s}.n", f"c.{s}.first") for s in CLIENT_SECTIONS)
 _B_KEYS = tuple((s, f"b.{s}", f"b.{s}.n", f"b.{s}.last") for s in BUSINESS_SECTIONS)
 _EVIDENCE_KEYS: dict[tuple[str, str], str] = {}
+_EVIDENCE_SECTIONS = {side: frozenset(k.split(".", 1)[1] for k in KINDS if k.startswith(side + ".")) for side in "cb"}
 
 
 def _evidence_key(side: str, section: str) -> str:
@@ -37,7 +40,8 @@ def _evidence_key(side: str, section: str) -> str:
 
 @dataclass
 class Evidence:
-    """Message positions (0-based in the conversation) that carry each kind of evidence, with the cue's span."""
+    """Message positions (0-based in the conversation) that carry each kind of evidence (``evidence.KINDS``: the
+    ones a decision reads), with the cue's span."""
 
     first: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
     last: dict[str, tuple[int, tuple[int, int]]] = field(default_factory=dict)
@@ -63,12 +67,18 @@ class Extracted:
 WORD = re.compile(r"[a-zа-я]{2,}")
 
 
-def tokens_of(texts: Sequence[str], roles: Sequence[str]) -> set[str]:
-    """The words each side used (normalized text), for the model's word features."""
+def tokens_of(texts: Sequence[str], roles: Sequence[str], seen: dict[tuple[str, str], frozenset[str]] | None = None
+              ) -> set[str]:
+    """The words each side used (normalized text), for the model's word features. ``seen``: each (side, text)'s
+    words found before (a bot's menu, "спасибо" are read once per batch)."""
     out: set[str] = set()
+    seen = {} if seen is None else seen
     for text, role in zip(texts, roles, strict=True):
         side = "c:" if role == "client" else "b:"
-        out.update(side + w for w in WORD.findall(text))
+        words = seen.get((side, text))
+        if words is None:
+            words = seen[(side, text)] = frozenset(side + w for w in WORD.findall(text))
+        out |= words
     return out
 
 
@@ -93,13 +103,14 @@ def extract(conversations: Sequence[Conversation], matcher: CueMatcher) -> Extra
         present[row].add(hits.sections[column])
     rows, evidence, words = [], [], []
     names: list[str] | None = None
+    seen: dict[tuple[str, str], frozenset[str]] = {}
     for conv, (a, b) in zip(conversations, bounds, strict=True):
         values, ev = _one(conv, hits, present, a, matcher.closing)
         if names is None:
             names = list(values)
         rows.append([values[n] for n in names])
         evidence.append(ev)
-        words.append(tokens_of(hits.texts[a:b], roles[a:b]))
+        words.append(tokens_of(hits.texts[a:b], roles[a:b], seen))
     if names is None:  # no conversations
         every = feature_names(matcher)
         return Extracted(every, np.zeros((0, len(every))), evidence, hits, bounds, roles, words)
@@ -130,11 +141,11 @@ def _section_counts(hits: Hits, roles: Sequence[str], bounds: Sequence[tuple[int
 
     def cumulative(sections: Sequence[str], side: np.ndarray) -> np.ndarray:
         """Row r: how many of the first r messages are of ``side`` and have each section."""
-        mine = np.zeros((len(roles), len(sections)), dtype=np.int64)
-        for j, section in enumerate(sections):
-            if section in column:
-                mine[:, j] = present[:, column[section]] & side
-        return np.vstack([np.zeros((1, len(sections)), dtype=np.int64), np.cumsum(mine, axis=0)])
+        mine = np.zeros((len(roles) + 1, len(sections)), dtype=np.int32)
+        known = [j for j, section in enumerate(sections) if section in column]
+        picked = present[:, [column[sections[j]] for j in known]] & side[:, None]
+        mine[1:, known] = np.cumsum(picked, axis=0, dtype=np.int32)
+        return mine
 
     def log1p(k: np.ndarray) -> np.ndarray:  # math.log1p's values, as the structural features have them
         return np.asarray([math.log1p(v) for v in range(int(k.max(initial=0)) + 1)])[k]
@@ -171,8 +182,9 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
     msgs = conv.messages
     n = len(msgs)
     pres = present[a:a + n]
-    client = [i for i, m in enumerate(msgs) if m.role == "client"]
-    business = [i for i, m in enumerate(msgs) if m.role != "client"]
+    roles = [m.role for m in msgs]
+    client = [i for i, r in enumerate(roles) if r == "client"]
+    business = [i for i, r in enumerate(roles) if r != "client"]
     texts = hits.texts[a:a + n]
     ev = Evidence()
     column = _columns(hits)
@@ -180,8 +192,8 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
     for i in range(n):
         if not pres[i]:
             continue
-        side = "c" if msgs[i].role == "client" else "b"
-        for section in pres[i]:
+        side = "c" if roles[i] == "client" else "b"
+        for section in pres[i] & _EVIDENCE_SECTIONS[side]:
             span = spans.get((a + i, column[section]), (0, 0))
             key = _evidence_key(side, section)
             ev.first.setdefault(key, (i, span))
@@ -190,7 +202,8 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
     def has(i: int, section: str) -> bool:
         return section in pres[i]
 
-    first_block = client[:next((k for k, i in enumerate(client) if business and i > business[0]), len(client))]
+    # the client's messages before the business's first (all of them before it are the client's)
+    first_block = client[:business[0]] if business else client
     f: dict[str, float] = {}  # (the per-section features: _section_counts, for all the conversations at once)
     c_first = {s for i in first_block for s in pres[i]}
     offers = [i for i in business if has(i, "b_offer")]
@@ -221,12 +234,12 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
     f["c.complaint_combo.block"] = float(bool(c_first & {"c_past_service", "c_past"})
                                          and bool(c_first & {"c_problem", "c_complaint", "negative"}))
     past = column.get("c_past")
-    f["c.past.first_block"] = _log(sum(int(hits.counts[a + i, past]) for i in first_block) if past is not None else 0)
+    f["c.past.first_block"] = _log(int(hits.counts[a:a + len(first_block), past].sum()) if past is not None else 0)
     # structure
     f["n.client"] = _log(len(client))
     f["n.business"] = _log(len(business))
-    f["n.bot"] = _log(sum(m.role == "bot" for m in msgs))
-    f["n.manager"] = _log(sum(m.role == "manager" for m in msgs))
+    f["n.bot"] = _log(roles.count("bot"))
+    f["n.manager"] = _log(roles.count("manager"))
     f["s.no_reply"] = float(bool(client) and not business)
     f["s.bot_only"] = float(bool(business) and all(msgs[i].role == "bot" for i in business))
     f["s.business_started"] = float(bool(msgs) and msgs[0].role != "client")
@@ -257,5 +270,6 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
+@lru_cache(maxsize=4096)  # the last client message is often the same few words ("спасибо", "ок")
 def _only_closing(text: str, closing: re.Pattern[str]) -> bool:
     return not _NOT_LETTERS.sub("", closing.sub("", text))
