@@ -444,7 +444,8 @@ class CueMatcher:
         """Match every section; with ``roles``, each only on the side(s) :func:`sides_of` names (the messages of
         a side no feature reads it on are not scanned). A text repeated (a bot's menu, an away message) is
         scanned once."""
-        normalized = [normalize(t) for t in texts]
+        once = {t: normalize(t) for t in dict.fromkeys(texts)}  # a text repeated is lower-cased once
+        normalized = [once[t] for t in texts]
         sides = ["all"] * len(normalized) if roles is None else ["c" if r == "client" else "b" for r in roles]
         first: dict[tuple[str, str], int] = {}
         copy_of = [first.setdefault((side, text), i) for i, (side, text) in enumerate(zip(sides, normalized,

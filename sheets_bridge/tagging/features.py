@@ -205,7 +205,7 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
     # the client's messages before the business's first (all of them before it are the client's)
     first_block = client[:business[0]] if business else client
     f: dict[str, float] = {}  # (the per-section features: _section_counts, for all the conversations at once)
-    c_first = {s for i in first_block for s in pres[i]}
+    c_first = set().union(*pres[:len(first_block)])
     offers = [i for i in business if has(i, "b_offer")]
     # a person's offer counts more than a bot greeting's booking link (LABELS: the menu alone is no offer)
     f["b.offer_by_manager"] = float(any(msgs[i].role == "manager" for i in offers))
