@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from .. import __version__, lexicon
+from ..parallel import in_halves
 from ..tagging.base import Conversation, Tagger, get_tagger
 from ..timeutil import iso, parse_duration, resolve_tz, tz_name, week_start
 from ..vocabulary import check_lang
@@ -99,7 +100,7 @@ def analyze_frames(messages: pd.DataFrame, events: pd.DataFrame, options: Analyz
     if tagger is None:
         tagger = default_tagger_factory(options)
     chosen = tagger if isinstance(tagger, Tagger) else tagger(objects)
-    tags = chosen.tag(objects)
+    tags = in_halves(chosen.tag, objects) if chosen.pure else chosen.tag(objects)
     tag_frame = pd.DataFrame([t.as_row() for t in tags], index=[t.conversation_id for t in tags])
     tag_frame["booking_pos"] = [t.booking_pos for t in tags]
     conv = conv.join(tag_frame, on="conversation_id")

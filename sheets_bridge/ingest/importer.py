@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..parallel import in_halves
 from ..privacy import KnownNames, Scrubber, keyed_hash
 from ..privacy.detect import find_introduced_names
 from ..timeutil import iso_text, localize, resolve_tz
@@ -243,17 +245,32 @@ def _settle_date_order(path: Path, exc: whatsapp.AmbiguousDateOrder, chats: list
 
 def parse_files(files: list[Path], options: ImportOptions,
                 progress: Callable[[int, int, str], None] | None = None) -> list[tuple[Path, list[ParsedChat]]]:
-    """Parse every file; a WhatsApp file whose dates fit two orders takes the order the other files agree on."""
+    """Parse every file; a WhatsApp file whose dates fit two orders takes the order the other files agree on. Many
+    files are parsed in two halves at once (:func:`parallel.in_halves`); a file that fails is parsed again in
+    order, so the first bad file's error is the one raised."""
     parsed: list[tuple[Path, list[ParsedChat]]] = []
     undecided: list[tuple[int, Path, whatsapp.AmbiguousDateOrder]] = []
-    for done, path in enumerate(files):
-        if progress:
-            progress(done, len(files), path.name)  # (files done, files in all, the file being read)
-        try:
-            parsed.append((path, parse_file(path, options)))
-        except whatsapp.AmbiguousDateOrder as ambiguous:
-            undecided.append((len(parsed), path, ambiguous))
-            parsed.append((path, []))
+    here = os.getpid()
+
+    def parse_or_none(paths: Sequence[Path]) -> list[list[ParsedChat] | None]:
+        out: list[list[ParsedChat] | None] = []
+        for done, path in enumerate(paths):
+            if progress and os.getpid() == here:  # (the forked copy doing the second half draws nothing)
+                progress(done, len(files), path.name)  # (files done, files in all, the file being read)
+            try:
+                out.append(parse_file(path, options))
+            except Exception:  # noqa: BLE001 — parsed again below, in order, where its error is raised
+                out.append(None)
+        return out
+
+    for path, chats in zip(files, in_halves(parse_or_none, files), strict=True):
+        if chats is None:
+            try:
+                chats = parse_file(path, options)
+            except whatsapp.AmbiguousDateOrder as ambiguous:
+                undecided.append((len(parsed), path, ambiguous))
+                chats = []
+        parsed.append((path, chats))
     for index, path, pending in undecided:
         parsed[index] = (path, [_settle_date_order(path, pending, [c for _, cs in parsed for c in cs], options)])
     if progress:

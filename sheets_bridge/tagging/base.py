@@ -54,6 +54,9 @@ class Tagger(ABC):
     """Tags conversations. Implementations: ``rules`` (offline default), ``learned``, ``llm``."""
 
     name: str = "base"
+    #: whether tagging is a pure function of each conversation (no network, no files, no state it changes), so a
+    #: long batch may be tagged in two halves at once (:func:`parallel.in_halves`)
+    pure: bool = False
 
     @abstractmethod
     def tag(self, conversations: Sequence[Conversation]) -> list[Tags]:

@@ -55,6 +55,7 @@ class RulesTagger(Tagger):
     """Cues + structure + the shipped linear model; ``labelled`` (conversation, labels) pairs adapt it."""
 
     name = "rules"
+    pure = True
 
     def __init__(self, extra_lexicon: str | Path | None = None, model: LinearModel | None = None,
                  labelled: Sequence[tuple[Conversation, dict[str, Any]]] = (), lang: str = "en",
