@@ -123,3 +123,33 @@ def test_conversations_tagged_in_halves_get_the_tags_they_get_in_one_batch() -> 
     assert tagger.pure
     both = parallel.in_halves(tagger.tag, conversations)
     assert [vars(t) for t in both] == [vars(t) for t in tagger.tag(conversations)]
+
+
+def test_message_rows_made_in_halves_are_the_same_and_the_copys_tokens_reach_the_vault(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from sheets_bridge.ingest import BusinessAccounts
+    from sheets_bridge.ingest.importer import message_rows_of
+    from sheets_bridge.ingest.roles import sender_roles
+    from sheets_bridge.privacy import Scrubber
+    from sheets_bridge.privacy.vault import Vault
+
+    files = []
+    for n in range(parallel.MIN_ITEMS + 20):
+        files.append(tmp_path / f"chat {n:03d}.txt")
+        files[-1].write_text(f"01.03.2024, 10:00 - Анна {n}: мой номер +7 916 {n:03d}-12-34, почта a{n}@mail.ru\n"
+                             "01.03.2024, 10:05 - Салон: Спасибо, перезвоним!\n", encoding="utf-8")
+    accounts = BusinessAccounts(managers={"салон"})
+    chats = [(c, sender_roles(c, accounts)) for _, cs in parse_files(files, ImportOptions()) for c in cs]
+    tz = dt.timezone(dt.timedelta(hours=3))
+    kept = {}
+    for name, processes in (("halves", 2), ("alone", 1)):
+        monkeypatch.setattr(parallel, "workers", lambda processes=processes: processes)
+        vault = Vault(tmp_path / f"{name}.sqlite3")
+        rows = message_rows_of(chats, Scrubber(bytes(32), vault), tz)
+        vault.flush()
+        kept[name] = (rows, sorted(e[:3] for e in vault.entries()))
+    assert kept["halves"][0].equals(kept["alone"][0])
+    assert kept["halves"][1] == kept["alone"][1]
+    assert sum(kind == "PHONE" for _, kind, _ in kept["halves"][1]) == len(files)  # the second half's phones too

@@ -146,10 +146,36 @@ def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubbe
     """The ``messages`` rows of many chats (with ``_chat``, the index of the chat each row came from).
 
     The work over all rows (times, ISO text) is done once for the batch; per chat only what depends on its own
-    people (the names it knows, the client tokens, the ids)."""
+    people (the names it knows, the client tokens, the ids). Many chats are done in two halves at once
+    (:func:`parallel.in_halves`); the forked copy's tokens for the vault are recorded here."""
     chats = [(c, r) for c, r in chats if len(c)]
     if not chats:
         return pd.DataFrame(columns=[*ROW_COLUMNS, "_chat"])
+    here = os.getpid()
+    Half = tuple[dict[str, list], list[tuple[str, str, str, dt.datetime | None]], int]
+
+    def half(part: Sequence[tuple[ParsedChat, list[str]]]) -> list[Half]:
+        if os.getpid() == here:
+            return [(_row_columns(part, scrubber, tz), [], len(part))]
+        with scrubber.recorded() as records:  # (a forked copy must not touch the vault's connection)
+            columns = _row_columns(part, scrubber, tz)
+        return [(columns, records, len(part))]
+
+    columns: dict[str, list] = {name: [] for name in [*ROW_COLUMNS, "_chat"]}
+    offset = 0
+    for part_columns, records, count in in_halves(half, chats):
+        for name, values in part_columns.items():
+            columns[name] += [i + offset for i in values] if name == "_chat" else values
+        offset += count
+        if scrubber.vault is not None:
+            for record in records:
+                scrubber.vault.record(*record)
+    return pd.DataFrame(columns)
+
+
+def _row_columns(chats: Sequence[tuple[ParsedChat, list[str]]], scrubber: Scrubber, tz: dt.tzinfo
+                 ) -> dict[str, list]:
+    """:func:`message_rows_of`'s columns for these chats (``_chat`` counted from 0)."""
     local = _local_times([c.data["timestamp"] for c, _ in chats], tz)
     stamps = iso_text(local).tolist()
     seen = local.dt.to_pydatetime()
@@ -191,7 +217,7 @@ def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubbe
         columns["text"] += [scrubber.scrub(t, known, w) for t, w in zip(texts_raw, own_seen, strict=True)]
         columns["source"] += [f"{label}:{line}" for line in chat.column("line")]
         columns["_chat"] += [index] * n
-    return pd.DataFrame(columns)
+    return columns
 
 
 def _local_times(parts: list[pd.Series | np.ndarray], tz: dt.tzinfo) -> pd.Series:

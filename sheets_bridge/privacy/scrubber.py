@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
 from .detect import (
@@ -67,6 +68,7 @@ class Scrubber:
         self.full_names: NameFinder | None = FullNames() if full_names else None
         self.enabled = enabled
         self._seen: dict[str, tuple[tuple[Found, ...], tuple[Found, ...]]] = {}
+        self._recording: list[tuple[str, str, str, dt.datetime | None]] | None = None
         if not enabled:
             warnings.warn("personal data scrubbing is OFF: phones, e-mails, cards and names will be written "
                           "in clear to the sheet, reports and LLM prompts", ScrubbingOffWarning, stacklevel=2)
@@ -77,8 +79,22 @@ class Scrubber:
             return f"[{kind}]"
         token = f"[{kind}:{keyed_hash(self.key, kind, value)}]"
         if self.vault is not None and kind in VAULTED:
-            self.vault.record(token, kind, value, seen)
+            if self._recording is not None:
+                self._recording.append((token, kind, value, seen))
+            else:
+                self.vault.record(token, kind, value, seen)
         return token
+
+    @contextlib.contextmanager
+    def recorded(self) -> Iterator[list[tuple[str, str, str, dt.datetime | None]]]:
+        """What would go to the vault inside the block goes to the list given instead (``vault.record``'s
+        arguments): for a forked copy of this process, which must not touch the vault's connection or lock; the
+        process that owns the vault records them afterwards."""
+        self._recording, saved = [], self._recording
+        try:
+            yield self._recording
+        finally:
+            self._recording = saved
 
     def phone_token(self, phone: str, seen: dt.datetime | None = None) -> str | None:
         """The token of a phone written any usual way, or None if it is not a valid phone."""
