@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from html import escape
 from importlib import resources
 from typing import Any
@@ -163,12 +163,7 @@ def msg(text: Any) -> str:
 
 def template_text(name: str, lang: str, fill: dict[str, str] | None = None) -> str:
     """A reply template of ``templates/replies`` in ``lang``, with the ``{words}`` we know filled in."""
-    try:
-        text = resources.files("sheets_bridge.templates").joinpath(f"replies/{name}.md").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return ""
-    parts = text.split(f"## {lang}\n", 1)
-    body = parts[1].split("\n## ", 1)[0].strip() if len(parts) == 2 else ""
+    body = _template(name, lang)
     for word, value in (fill or {}).items():
         if value:
             body = body.replace("{" + word + "}", value)
@@ -183,3 +178,13 @@ def local_time(iso_text: Any, tz: dt.tzinfo) -> dt.datetime | None:
         return dt.datetime.fromisoformat(str(iso_text)).astimezone(tz)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=64)  # (read once per report, not once per conversation it is offered for)
+def _template(name: str, lang: str) -> str:
+    try:
+        text = resources.files("sheets_bridge.templates").joinpath(f"replies/{name}.md").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return ""
+    parts = text.split(f"## {lang}\n", 1)
+    return parts[1].split("\n## ", 1)[0].strip() if len(parts) == 2 else ""
