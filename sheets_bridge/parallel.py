@@ -1,11 +1,10 @@
-"""Pure work over a long list done in two halves at once: this process does the first half while a forked copy of
-it does the second (on Linux, with two or more cores).
+"""Pure work done by a forked copy of this process while this one goes on (on Linux, with two or more cores).
 
-Only for work that is a pure function of its items (parsing a file, tagging a conversation with the rules): the
-copy sees this process's memory as it was at the fork, so the items and the function are not sent to it, only the
-results come back (pickled). The results are the same, in the same order, as ``work(items)``: when the copy fails
-for any reason (an exception, a result that cannot be pickled, a killed process) this process does the second half
-itself, so an error is raised here exactly as it would have been without the copy.
+Only for work that is a pure function of what this process holds (parsing a file, tagging a conversation with the
+rules, turning a tab into text): the copy sees this process's memory as it was at the fork, so nothing is sent to
+it, only its result comes back (pickled). When the copy fails for any reason (an exception, a result that cannot
+be pickled, a killed process) :meth:`Ahead.result` says so and the caller does the work itself, so an error is
+raised here exactly as it would have been without the copy.
 """
 
 from __future__ import annotations
@@ -15,63 +14,84 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 400  # below this the fork and the pickled results cost more than half the work saves
 
-_JOB: tuple[Callable[[Sequence[Any]], list[Any]], Sequence[Any]] | None = None  # what the forked copy works on
+_WORK: Callable[[], Any] | None = None  # what the forked copy does
 
 
 def workers() -> int:
-    """How many processes :func:`in_halves` uses here: 2 on Linux with two cores for this process, else 1 (macOS
-    forks, but a forked copy of a process that used its system libraries may crash; Windows does not fork)."""
+    """How many processes may work at once here: 2 on Linux with two cores for this process, else 1 (macOS forks,
+    but a forked copy of a process that used its system libraries may crash; Windows does not fork)."""
     if not sys.platform.startswith("linux"):
         return 1
     return 2 if len(os.sched_getaffinity(0)) >= 2 else 1
 
 
+class Ahead(Generic[R]):
+    """``work()`` running in a forked copy of this process (:func:`ahead`)."""
+
+    def __init__(self, work: Callable[[], R]) -> None:
+        global _WORK
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        _WORK = work
+        try:
+            self._child = context.Process(target=_run, args=(send,), daemon=True)
+            self._child.start()
+        finally:
+            _WORK = None
+            send.close()
+
+    def result(self) -> R | None:
+        """Wait for the copy: its result, or None when it could not give one (then do the work here)."""
+        try:
+            status, result = pickle.loads(self._receive.recv_bytes())
+        except (EOFError, OSError, pickle.UnpicklingError):  # the copy died before it answered
+            status, result = "again", None
+        finally:
+            self._receive.close()
+            self._child.join()
+        return result if status == "ok" else None
+
+    def cancel(self) -> None:
+        """Stop the copy (its result is not wanted)."""
+        self._child.terminate()
+        self._child.join()
+        self._receive.close()
+
+
+def ahead(work: Callable[[], R]) -> Ahead[R] | None:
+    """``work()`` started in a forked copy of this process, or None where :func:`workers` is 1."""
+    return Ahead(work) if workers() >= 2 else None
+
+
 def in_halves(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], *, processes: int | None = None,
               min_items: int = MIN_ITEMS) -> list[R]:
-    """``work(items)``, its second half done by a forked copy of this process (see the module's docstring).
-    ``processes``: 1 to do it all here; None: :func:`workers`."""
-    global _JOB
+    """``work(items)``, its second half done by a forked copy of this process while this one does the first: the
+    same results in the same order. ``processes``: 1 to do it all here; None: :func:`workers`."""
     if (processes or workers()) < 2 or len(items) < min_items:
         return work(items)
     middle = len(items) // 2
-    context = multiprocessing.get_context("fork")
-    _JOB = (work, items[middle:])
+    second = Ahead(lambda: work(items[middle:]))
     try:
-        receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=_second_half, args=(send,), daemon=True)
-        child.start()
-        send.close()
         first = work(items[:middle])
-        second = _collect(receive, child)
-    finally:
-        _JOB = None
-    return first + (second if second is not None else work(items[middle:]))
+    except BaseException:
+        second.cancel()
+        raise
+    done = second.result()
+    return first + (done if done is not None else work(items[middle:]))
 
 
-def _second_half(send: Any) -> None:  # in the forked copy
-    assert _JOB is not None
-    work, items = _JOB
+def _run(send: Any) -> None:  # in the forked copy
+    assert _WORK is not None
     try:
-        payload = pickle.dumps(("ok", work(items)), protocol=pickle.HIGHEST_PROTOCOL)
-    except BaseException:  # noqa: BLE001 — whatever it was, the parent does this half itself and sees it
+        payload = pickle.dumps(("ok", _WORK()), protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # noqa: BLE001 — whatever it was, the parent does this work itself and sees it
         payload = pickle.dumps(("again", None))
     send.send_bytes(payload)
     send.close()
-
-
-def _collect(receive: Any, child: Any) -> list[Any] | None:
-    try:
-        status, result = pickle.loads(receive.recv_bytes())
-    except (EOFError, OSError, pickle.UnpicklingError):  # the copy died before it answered
-        status, result = "again", None
-    finally:
-        receive.close()
-        child.join()
-    return result if status == "ok" else None

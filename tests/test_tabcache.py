@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sheets_bridge.workbook import XlsxWorkbook
+from sheets_bridge import parallel
+from sheets_bridge.workbook import XlsxWorkbook, xlsx
 from sheets_bridge.workbook.tabcache import TabCache
 
 HEADER = ["id", "text", "n"]
@@ -43,9 +44,19 @@ def cache(tmp_path: Path) -> TabCache:
     return TabCache(tmp_path / "cache")
 
 
+@pytest.fixture(params=["made here", "made by a forked copy"])
+def ahead(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Saves whose cache text this process makes, or (every save, however small) a forked copy of it."""
+    if request.param == "made by a forked copy":
+        if parallel.workers() < 2:
+            pytest.skip("needs fork and two cores")
+        monkeypatch.setattr(xlsx, "AHEAD_CELLS", 0)
+    return request.param != "made here"
+
+
 @pytest.mark.parametrize("how", ["appended to a new tab", "appended to a tab read before", "replaced", "rebuilt"])
 def test_what_a_save_leaves_in_the_cache_reads_as_the_sheet_does(tmp_path: Path, cache: TabCache, how: str,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                  monkeypatch: pytest.MonkeyPatch, ahead: bool) -> None:
     path = tmp_path / "book.xlsx"
     wb = XlsxWorkbook(path, cache=cache)
     wb.ensure_tab("things", HEADER)
@@ -140,3 +151,38 @@ def test_cache_entries_are_readable_by_the_owner_only(tmp_path: Path, cache: Tab
     XlsxWorkbook(tmp_path / "book.xlsx", cache=cache).append("messages", [{"message_id": "m1", "text": "hi"}])
     entries = list((tmp_path / "cache").rglob("*.json"))
     assert entries and all(e.stat().st_mode & 0o777 == 0o600 for e in entries)
+
+
+def test_after_a_save_whose_text_a_copy_made_this_process_reads_and_extends_it(
+        tmp_path: Path, cache: TabCache, ahead: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "book.xlsx"
+    wb = XlsxWorkbook(path, cache=cache)
+    wb.ensure_tab("things", HEADER)
+    wb.append("things", rows_of(HOSTILE[:20]))
+    entry = next((tmp_path / "cache").rglob("*.json")).read_text(encoding="utf-8")
+    assert entry.split("\n", 1)[0].endswith(" ") is ahead  # a head filled into the space the copy left for it
+    pd.testing.assert_frame_equal(wb.read("things"), fresh_read(path, "things"))  # this process, after the save
+    wb.append("things", rows_of(HOSTILE[20:]))  # extends the text the copy put in the cache
+    pd.testing.assert_frame_equal(cached_read(path, cache, "things", monkeypatch), fresh_read(path, "things"))
+
+
+@pytest.mark.parametrize("failure", ["the copy's work raises", "the entry cannot be written"])
+def test_when_the_copy_fails_the_cache_still_holds_only_the_truth(tmp_path: Path, cache: TabCache, failure: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    if parallel.workers() < 2:
+        pytest.skip("needs fork and two cores")
+    monkeypatch.setattr(xlsx, "AHEAD_CELLS", 0)
+    if failure == "the copy's work raises":
+        monkeypatch.setattr(TabCache, "prepare", lambda *args: 1 / 0)
+    else:
+        monkeypatch.setattr(TabCache, "prepare", lambda *args: None)
+    path = tmp_path / "book.xlsx"
+    wb = XlsxWorkbook(path, cache=cache)
+    wb.ensure_tab("things", HEADER)
+    wb.append("things", rows_of(HOSTILE))
+    reader = XlsxWorkbook(path, cache=cache)
+    if failure == "the copy's work raises":  # this process made the text itself
+        pd.testing.assert_frame_equal(cached_read(path, cache, "things", monkeypatch), fresh_read(path, "things"))
+    else:  # no entry: the next read parses the sheet
+        pd.testing.assert_frame_equal(reader.read("things"), fresh_read(path, "things"))
+    assert not list((tmp_path / "cache").rglob("*.tmp"))

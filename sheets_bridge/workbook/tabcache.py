@@ -70,6 +70,42 @@ class TabCache:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
+    def prepare(self, workbook: Path, tab: str, header: list[str], columns: Columns) -> Path | None:
+        """An entry written before its key is known (the sheet part is still being written): the columns, behind a
+        first line of spaces wide enough for any key's head. :meth:`commit` fills the head in and puts it in place;
+        None when it could not be written."""
+        path = self._file(workbook, tab)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.prepared.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for stale in path.parent.glob(f".{path.name}.*.prepared.tmp"):  # left by a save that died (we hold
+                stale.unlink(missing_ok=True)                                 # the workbook's lock)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with open(fd, "w", encoding="utf-8") as fh:
+                fh.write(" " * _head_width(tab, header) + "\n")
+                fh.write(json.dumps(columns, ensure_ascii=False, separators=(",", ":")))
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            return None
+        return tmp
+
+    def commit(self, workbook: Path, tab: str, prepared: Path, key: Key, header: list[str]) -> None:
+        """An entry :meth:`prepare` wrote, with its head, put in place (a failure only costs speed)."""
+        head = json.dumps(_head(tab, key, header), ensure_ascii=False).encode("utf-8")
+        try:
+            fd = os.open(prepared, os.O_WRONLY)
+            try:
+                if len(head) > _head_width(tab, header):
+                    raise OSError("the head does not fit")  # (cannot happen: the width fits the widest key)
+                os.pwrite(fd, head, 0)  # the rest of the first line stays spaces, which JSON reads past
+            finally:
+                os.close(fd)
+            os.replace(prepared, self._file(workbook, tab))
+        except OSError:
+            with contextlib.suppress(OSError):
+                prepared.unlink()
+
     def drop(self, workbook: Path, tab: str) -> None:
         with contextlib.suppress(OSError):
             self._file(workbook, tab).unlink()
@@ -81,3 +117,8 @@ class TabCache:
 
 def _head(tab: str, key: Key, header: list[str]) -> dict[str, Any]:
     return {"format": FORMAT, "tab": tab, "crc": key[0], "size": key[1], "header": header}
+
+
+def _head_width(tab: str, header: list[str]) -> int:
+    """The bytes of the widest head a tab's entry can have (a CRC-32 and a zip size at their largest)."""
+    return len(json.dumps(_head(tab, (0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF), header), ensure_ascii=False).encode("utf-8"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import uuid
 import zipfile
 from collections.abc import Iterator
@@ -23,12 +24,14 @@ from typing import Any
 import filelock
 import pandas as pd
 
+from .. import parallel
 from ..errors import InputError, WorkbookError, WorkbookLockedError
 from . import ooxml
 from .base import Workbook
 from .tabcache import Key, TabCache
 
 EXCEL_MAX_ROWS = 1_048_576
+AHEAD_CELLS = 200_000  # a save changing fewer cells makes the cache's text itself: the fork would cost more
 
 
 @dataclass
@@ -53,7 +56,8 @@ class XlsxWorkbook(Workbook):
         self.path = Path(path)
         self.cache = cache
         self._parts: dict[str, tuple[int, int]] = {}  # sheet part → (CRC-32, size) on disk, this generation
-        self._known: dict[str, tuple[Key, list[str], list[list[str]]]] = {}  # tab → its text as on disk
+        # tab → its text as on disk (None: in the cache under that key, written there by a forked copy)
+        self._known: dict[str, tuple[Key, list[str], list[list[str]] | None]] = {}
         self.location = str(self.path)
         self._lock = filelock.FileLock(str(self.path) + ".lock", timeout=lock_timeout)
         self._tabs: dict[str, _Tab] = {}
@@ -189,6 +193,7 @@ class XlsxWorkbook(Workbook):
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         styles = ooxml.Styles(list(self._formats))
         generation = uuid.uuid4().hex
+        texts = self._texts_ahead()  # the tabs' text for the cache, made by a forked copy while the sheets are written
         try:
             old = zipfile.ZipFile(self.path) if self.path.exists() and self._ours else None
             try:
@@ -206,8 +211,11 @@ class XlsxWorkbook(Workbook):
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+            if sys.exc_info()[0] is not None and texts is not None:  # the save failed: its texts are not wanted
+                texts.cancel()
+                texts = None
         _fsync_dir(self.path.parent)
-        self._remember_saved(parts)
+        self._remember_saved(parts, texts.result() if texts is not None else None)
         seen, columns = self._first_columns
         if seen == self._generation and seen is not None:  # what we read stays true: add what we appended
             from .cells import from_cell
@@ -237,30 +245,86 @@ class XlsxWorkbook(Workbook):
         if self.cache is not None:
             self.cache.clear(self.path)
 
-    def _remember_saved(self, parts: dict[str, tuple[str, tuple[int, int]]]) -> None:
-        """After a save: the text of each tab written, where it follows from what was read and written (a tab
-        written whole, or rows added to a tab read before), kept for the next read and in the cache; an entry
-        that no longer holds is dropped."""
+    def _changed(self, name: str) -> bool:
+        tab = self._tabs[name]
+        return bool(tab.rewrite or tab.appended or not self._ours or tab.part is None)
+
+    def _saved_text(self, name: str) -> list[list[str]] | None:
+        """The text (columns) a tab the save changes will have on disk, where it follows from what was read and
+        written: a tab written whole, or rows added to a tab whose text is known; else None."""
         from .cells import string_columns
 
-        was_ours = self._ours
-        self._parts = {part: found for part, found in parts.values()}
+        tab = self._tabs[name]
+        if tab.rewrite or not self._ours or tab.part is None:
+            return None if tab.values is None else \
+                string_columns([list(tab.header), *tab.values], numbers_as_read=True)[1]
+        known = self._known_text(name)
+        if known is None or known[1] != tab.header or known[2] is None:
+            return None
+        more = string_columns([list(tab.header), *tab.appended], numbers_as_read=True)[1]
+        return [[*old, *new] for old, new in zip(known[2], more, strict=True)]
+
+    def _texts_ahead(self) -> parallel.Ahead[dict[str, Path | None]] | None:
+        """For a save that writes many cells: the changed tabs' texts made and written to the cache (without their
+        keys, which the save is about to make) by a forked copy of this process, while this one writes the sheets."""
+        if self.cache is None or parallel.workers() < 2:
+            return None
+        changed = [name for name in self._tabs if self._changed(name)]
+        cells = sum(len(self._tabs[n].values or self._tabs[n].appended) * len(self._tabs[n].header) for n in changed)
+        if cells < AHEAD_CELLS:
+            return None
+        cache = self.cache
+
+        def texts() -> dict[str, Path | None]:
+            out: dict[str, Path | None] = {}
+            for name in changed:
+                columns = self._saved_text(name)
+                out[name] = None if columns is None else \
+                    cache.prepare(self.path, name, list(self._tabs[name].header), columns)
+            return out
+
+        return parallel.ahead(texts)
+
+    def _known_text(self, name: str) -> tuple[Key, list[str], list[list[str]] | None] | None:
+        """What is known of a tab's text as on disk; text a forked copy put in the cache is read back from there."""
+        known = self._known.get(name)
+        if known is not None and known[2] is None:
+            columns = self.cache.get(self.path, name, known[0], known[1]) if self.cache is not None else None
+            known = None if columns is None else (known[0], known[1], columns)
+            if known is None:
+                self._known.pop(name, None)
+            else:
+                self._known[name] = known
+        return known
+
+    def _remember_saved(self, parts: dict[str, tuple[str, tuple[int, int]]],
+                        prepared: dict[str, Path | None] | None = None) -> None:
+        """After a save: the text of each tab written (:meth:`_saved_text`), kept for the next read and in the
+        cache, or put in place there when a forked copy made it (``prepared``); an entry that no longer holds is
+        dropped."""
         if self.cache is None:  # nothing is kept: reads go to the sheet
+            self._parts = {part: found for part, found in parts.values()}
             return
+        changed = {name: self._changed(name) for name in self._tabs}
+        texts = {name: self._saved_text(name) for name, yes in changed.items()
+                 if yes and (prepared is None or name not in prepared)}  # (before the new keys are taken)
+        self._parts = {part: found for part, found in parts.values()}
         for name, tab in self._tabs.items():
             key = parts[name][1]
             known = self._known.get(name)
-            if not (tab.rewrite or tab.appended or not was_ours or tab.part is None):
+            if not changed[name]:
                 if known is not None and known[1] == tab.header:
                     self._known[name] = (key, known[1], known[2])  # copied as it was
                 continue
-            columns: list[list[str]] | None = None
-            if tab.rewrite or not was_ours or tab.part is None:
-                if tab.values is not None:
-                    columns = string_columns([list(tab.header), *tab.values], numbers_as_read=True)[1]
-            elif known is not None and known[1] == tab.header:
-                more = string_columns([list(tab.header), *tab.appended], numbers_as_read=True)[1]
-                columns = [[*old, *new] for old, new in zip(known[2], more, strict=True)]
+            if prepared is not None and name in prepared:
+                made = prepared[name]
+                if made is not None:
+                    self.cache.commit(self.path, name, made, key, list(tab.header))
+                    self._known[name] = (key, list(tab.header), None)  # read back from the cache when needed
+                    continue
+                columns = None
+            else:
+                columns = texts[name]
             if columns is None:
                 self._known.pop(name, None)
                 self.cache.drop(self.path, name)
@@ -341,13 +405,14 @@ class XlsxWorkbook(Workbook):
         header = list(self._tabs[tab].header)
         if key is None or self.cache is None:
             return super()._read_frame(tab)
-        known = self._known.get(tab)
-        if known is None or known[0] != key or known[1] != header:
+        known = self._known_text(tab)
+        if known is None or known[0] != key or known[1] != header or known[2] is None:
             columns = self.cache.get(self.path, tab, key, header)
             if columns is None:
                 header, columns = string_columns(self._read_values(tab))
                 self.cache.put(self.path, tab, key, header, columns)
             known = self._known[tab] = (key, header, columns)
+        assert known[2] is not None
         return columns_to_frame(known[1], known[2])
 
     def read_column(self, tab: str, column: str) -> list[str]:
