@@ -30,7 +30,7 @@ def split(msgs: pd.DataFrame, gap: pd.Timedelta) -> pd.DataFrame:
     new_conv = new_chat | (msgs["ts"].diff() >= gap)
     seq = new_conv.cumsum()
     first_id = msgs["message_id"].groupby(seq).transform("first")
-    msgs["conversation_id"] = "c_" + first_id.str.replace(r"^m_", "", regex=True)
+    msgs["conversation_id"] = "c_" + first_id.str.removeprefix("m_")
     msgs["pos"] = msgs.groupby(seq).cumcount() + 1
     return msgs
 
