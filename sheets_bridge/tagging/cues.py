@@ -419,15 +419,20 @@ def load_sections(extra_lexicon: str | Path | None = None) -> dict[str, list[str
 
 @dataclass
 class Hits:
-    """``counts[i, s]``: matches of section ``s`` in message ``i``; ``spans[(i, s)]``: the first match."""
+    """``counts[i, s]``: matches of section ``s`` in message ``i``; :meth:`span`: the first match. A message whose
+    (side, text) came earlier is its copy (``source``): its spans are looked up there, not stored again."""
 
     sections: list[str]
     counts: np.ndarray
-    spans: dict[tuple[int, int], tuple[int, int]]
+    spans: dict[tuple[int, int], tuple[int, int]]  # of the first message with each (side, text)
     texts: list[str]  # normalized
+    source: list[int] | None = None  # message → the first message with its (side, text); None: each its own
 
     def column(self, section: str) -> int:
         return self.sections.index(section)
+
+    def span(self, row: int, column: int) -> tuple[int, int] | None:
+        return self.spans.get((row if self.source is None else self.source[row], column))
 
 
 class CueMatcher:
@@ -469,15 +474,8 @@ class CueMatcher:
                 self._count(found, joined, starts, np.asarray(rows), s, counts, spans)
         repeats = np.asarray([i for i, k in enumerate(copy_of) if k != i], dtype=np.int64)
         if len(repeats):
-            sources = np.asarray([copy_of[i] for i in repeats], dtype=np.int64)
-            counts[repeats] = counts[sources]
-            by_source: dict[int, list[int]] = {}
-            for i, k in zip(repeats.tolist(), sources.tolist(), strict=True):
-                by_source.setdefault(k, []).append(i)
-            for (row, col), span in list(spans.items()):
-                for i in by_source.get(row, ()):
-                    spans[(i, col)] = span
-        return Hits(self.sections, counts, spans, normalized)
+            counts[repeats] = counts[np.asarray([copy_of[i] for i in repeats], dtype=np.int64)]
+        return Hits(self.sections, counts, spans, normalized, copy_of if len(repeats) else None)
 
     @staticmethod
     def _count(matches: list[tuple[int, int]], joined: str, starts: np.ndarray, rows: np.ndarray, s: int,

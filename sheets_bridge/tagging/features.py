@@ -188,13 +188,13 @@ def _one(conv: Conversation, hits: Hits, present: list[set[str]], a: int, closin
     texts = hits.texts[a:a + n]
     ev = Evidence()
     column = _columns(hits)
-    spans = hits.spans
+    span_of = hits.span
     for i in range(n):
         if not pres[i]:
             continue
         side = "c" if roles[i] == "client" else "b"
         for section in pres[i] & _EVIDENCE_SECTIONS[side]:
-            span = spans.get((a + i, column[section]), (0, 0))
+            span = span_of(a + i, column[section]) or (0, 0)
             key = _evidence_key(side, section)
             ev.first.setdefault(key, (i, span))
             ev.last[key] = (i, span)
