@@ -186,3 +186,20 @@ def test_when_the_copy_fails_the_cache_still_holds_only_the_truth(tmp_path: Path
     else:  # no entry: the next read parses the sheet
         pd.testing.assert_frame_equal(reader.read("things"), fresh_read(path, "things"))
     assert not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_a_save_that_fails_while_a_copy_makes_its_text_leaves_the_last_save_readable(
+        tmp_path: Path, cache: TabCache, monkeypatch: pytest.MonkeyPatch) -> None:
+    if parallel.workers() < 2:
+        pytest.skip("needs fork and two cores")
+    monkeypatch.setattr(xlsx, "AHEAD_CELLS", 0)
+    path = tmp_path / "book.xlsx"
+    wb = XlsxWorkbook(path, cache=cache)
+    wb.ensure_tab("things", HEADER)
+    wb.append("things", rows_of(HOSTILE[:10]))
+    with monkeypatch.context() as m:
+        m.setattr(XlsxWorkbook, "_write_package", lambda *args: (_ for _ in ()).throw(OSError("disk full")))
+        with pytest.raises(Exception, match="disk full"):
+            wb.append("things", rows_of(HOSTILE[10:]))
+    pd.testing.assert_frame_equal(cached_read(path, cache, "things", monkeypatch), fresh_read(path, "things"))
+    assert len(fresh_read(path, "things")) == 10
