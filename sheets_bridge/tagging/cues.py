@@ -185,10 +185,7 @@ def _atom(head: str) -> tuple[list[tuple[str, str]], str, str]:
         options = split_alternatives(inner, keep_empty=True)
         if not all(options):
             raise _NotFactorable(head)  # an empty option: the group may match nothing
-        grouped: dict[str, list[str]] = {}
-        for option in options:
-            for c, rest in by_first_char(option):
-                grouped.setdefault(c, []).append(rest)
+        grouped = _group([pair for option in options for pair in by_first_char(option)])
         pairs = [(c, "(?:" + "|".join(f"(?:{r})" for r in rests) + ")") for c, rests in grouped.items()]
         return pairs, "(?:" + inner + ")", head[end + 1:]
     raise _NotFactorable(head)
@@ -197,16 +194,28 @@ def _atom(head: str) -> tuple[list[tuple[str, str]], str, str]:
 def _grouped_by_first_char(words: Sequence[str]) -> dict[str, list[str]] | None:
     """Word-start alternatives as {first character: what may follow it, in their order}; None when some
     alternative's first character cannot be read off (or is no word character)."""
-    grouped: dict[str, list[str]] = {}
     try:
-        for alternative in words:
-            for c, rest in by_first_char(alternative):
-                if not _WORD_CHAR.fullmatch(c):
-                    return None  # the guard admits [a-zа-я0-9] only
-                grouped.setdefault(c, []).append(rest)
+        pairs = [pair for alternative in words for pair in by_first_char(alternative)]
     except _NotFactorable:
         return None
+    if not all(_WORD_CHAR.fullmatch(c) for c, _ in pairs):
+        return None  # the guard admits [a-zа-я0-9] only
+    return _group(pairs)
+
+
+def _group(pairs: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    """(first character, what follows) pairs as {character: what may follow it, in their order}."""
+    grouped: dict[str, list[str]] = {}
+    for c, rest in pairs:
+        grouped.setdefault(c, []).append(rest)
     return grouped
+
+
+def _branches(grouped: dict[str, list[str]], *, look_back: bool = False) -> str:
+    """One branch per first character: that literal (with ``look_back``, and no word character before it), then
+    what may follow it, in order."""
+    return "|".join(re.escape(c) + (f"(?<![a-zа-я0-9_]{re.escape(c)})" if look_back else "") + "(?:"
+                    + "|".join(f"(?:{r})" for r in rests) + ")" for c, rests in grouped.items())
 
 
 def _factored(words: Sequence[str], *, look_back: bool = True) -> str | None:
@@ -217,10 +226,7 @@ def _factored(words: Sequence[str], *, look_back: bool = True) -> str | None:
     and they keep their order. None when some alternative's first character cannot be read off. Without
     ``look_back``: the groups for a pattern that has just read the character before (:data:`_AFTER`)."""
     grouped = _grouped_by_first_char(words)
-    if grouped is None:
-        return None
-    return "|".join(re.escape(c) + (f"(?<![a-zа-я0-9_]{re.escape(c)})" if look_back else "") + "(?:"
-                    + "|".join(f"(?:{r})" for r in rests) + ")" for c, rests in grouped.items())
+    return None if grouped is None else _branches(grouped, look_back=look_back)
 
 
 _AFTER = "[^a-zа-я0-9_]"  # what may come before a word start (besides the start of the text)
@@ -399,13 +405,9 @@ def _literal_headed(alternative: str) -> str | None:
     the positions holding none of them. The same matches: the branches begin with different characters and keep
     their order. None when its first character cannot be read off (``^да``, ``(?<!\w)ok``)."""
     try:
-        pairs = by_first_char(alternative)
+        return _branches(_group(by_first_char(alternative)))
     except _NotFactorable:
         return None
-    grouped: dict[str, list[str]] = {}
-    for c, rest in pairs:
-        grouped.setdefault(c, []).append(rest)
-    return "|".join(re.escape(c) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")" for c, rests in grouped.items())
 
 
 def load_sections(extra_lexicon: str | Path | None = None) -> dict[str, list[str]]:
