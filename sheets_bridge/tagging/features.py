@@ -147,17 +147,16 @@ def _section_counts(hits: Hits, roles: Sequence[str], bounds: Sequence[tuple[int
         mine[1:, known] = np.cumsum(picked, axis=0, dtype=np.int32)
         return mine
 
-    def log1p(k: np.ndarray) -> np.ndarray:  # math.log1p's values, as the structural features have them
-        return np.asarray([math.log1p(v) for v in range(int(k.max(initial=0)) + 1)])[k]
-
     at = 0
     for sections, side, upto in ((CLIENT_SECTIONS, client, None), (BUSINESS_SECTIONS, ~client, last_b)):
         cum = cumulative(sections, side)
         n = cum[ends] - cum[starts]
+        # math.log1p's values, as the structural features have them, looked up for every count
+        logs = np.asarray([math.log1p(v) for v in range(int(n.max(initial=0)) + 1)])[n]
         # client sections: in the first block (before the first reply); business ones: in the last message
         flag = cum[first_b] - cum[starts] if upto is None else (cum[upto + 1] - cum[upto]) * (upto >= 0)[:, None]
         for j in range(len(sections)):
-            out[:, at], out[:, at + 1], out[:, at + 2] = n[:, j] > 0, log1p(n[:, j]), flag[:, j] > 0
+            out[:, at], out[:, at + 1], out[:, at + 2] = n[:, j] > 0, logs[:, j], flag[:, j] > 0
             at += 3
     return out
 
