@@ -22,6 +22,13 @@ R = TypeVar("R")
 MIN_ITEMS = 400  # below this the fork and the pickled results cost more than half the work saves
 
 _WORK: Callable[[], Any] | None = None  # what the forked copy does
+_IN_COPY = False  # True in a forked copy
+
+
+def in_copy() -> bool:
+    """Whether this is a forked copy doing work for another process (it must draw nothing on the screen and touch
+    no connection, file or lock that process owns)."""
+    return _IN_COPY
 
 
 def workers() -> int:
@@ -88,7 +95,9 @@ def in_halves(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], *, pro
 
 
 def _run(send: Any) -> None:  # in the forked copy
+    global _IN_COPY
     assert _WORK is not None
+    _IN_COPY = True
     try:
         payload = pickle.dumps(("ok", _WORK()), protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:  # noqa: BLE001 — whatever it was, the parent does this work itself and sees it

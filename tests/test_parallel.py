@@ -153,3 +153,12 @@ def test_message_rows_made_in_halves_are_the_same_and_the_copys_tokens_reach_the
     assert kept["halves"][0].equals(kept["alone"][0])
     assert kept["halves"][1] == kept["alone"][1]
     assert sum(kind == "PHONE" for _, kind, _ in kept["halves"][1]) == len(files)  # the second half's phones too
+
+
+def copy_flags(items: Sequence[int]) -> list[bool]:
+    return [parallel.in_copy() for _ in items]
+
+
+def test_the_copy_knows_it_is_one() -> None:
+    out = parallel.in_halves(copy_flags, list(range(100)), min_items=10)
+    assert out == [False] * 50 + [True] * 50 and not parallel.in_copy()

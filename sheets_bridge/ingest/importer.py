@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from ..parallel import in_halves
+from ..parallel import in_copy, in_halves
 from ..privacy import KnownNames, Scrubber, keyed_hash
 from ..privacy.detect import find_introduced_names
 from ..timeutil import iso_text, localize, resolve_tz
@@ -151,11 +150,10 @@ def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubbe
     chats = [(c, r) for c, r in chats if len(c)]
     if not chats:
         return pd.DataFrame(columns=[*ROW_COLUMNS, "_chat"])
-    here = os.getpid()
     Half = tuple[dict[str, list], list[tuple[str, str, str, dt.datetime | None]], int]
 
     def half(part: Sequence[tuple[ParsedChat, list[str]]]) -> list[Half]:
-        if os.getpid() == here:
+        if not in_copy():
             return [(_row_columns(part, scrubber, tz), [], len(part))]
         with scrubber.recorded() as records:  # (a forked copy must not touch the vault's connection)
             columns = _row_columns(part, scrubber, tz)
@@ -276,12 +274,10 @@ def parse_files(files: list[Path], options: ImportOptions,
     order, so the first bad file's error is the one raised."""
     parsed: list[tuple[Path, list[ParsedChat]]] = []
     undecided: list[tuple[int, Path, whatsapp.AmbiguousDateOrder]] = []
-    here = os.getpid()
-
     def parse_or_none(paths: Sequence[Path]) -> list[list[ParsedChat] | None]:
         out: list[list[ParsedChat] | None] = []
         for done, path in enumerate(paths):
-            if progress and os.getpid() == here:  # (the forked copy doing the second half draws nothing)
+            if progress and not in_copy():  # (the forked copy doing the second half draws nothing)
                 progress(done, len(files), path.name)  # (files done, files in all, the file being read)
             try:
                 out.append(parse_file(path, options))
