@@ -58,13 +58,10 @@ class TabCache:
     def put(self, workbook: Path, tab: str, key: Key, header: list[str], columns: Columns) -> None:
         """Store the columns read (or written) for this content; a failure to write only costs speed."""
         path = self._file(workbook, tab)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp = self._write(path, "", json.dumps(_head(tab, key, header), ensure_ascii=False), columns)
+        if tmp is None:
+            return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # the workbook's data: yours only
-            with open(fd, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(_head(tab, key, header), ensure_ascii=False) + "\n")
-                fh.write(json.dumps(columns, ensure_ascii=False, separators=(",", ":")))
             os.replace(tmp, path)
         except OSError:
             with contextlib.suppress(OSError):
@@ -75,14 +72,21 @@ class TabCache:
         first line of spaces wide enough for any key's head. :meth:`commit` fills the head in and puts it in place;
         None when it could not be written."""
         path = self._file(workbook, tab)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.prepared.tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
             for stale in path.parent.glob(f".{path.name}.*.prepared.tmp"):  # left by a save that died (we hold
                 stale.unlink(missing_ok=True)                                 # the workbook's lock)
+        return self._write(path, ".prepared", " " * _head_width(tab, header), columns)
+
+    @staticmethod
+    def _write(path: Path, kind: str, head: str, columns: Columns) -> Path | None:
+        """A temporary file beside ``path`` holding the head line and the columns, readable by the owner only (the
+        workbook's data); None when it could not be written."""
+        tmp = path.with_name(f".{path.name}.{os.getpid()}{kind}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with open(fd, "w", encoding="utf-8") as fh:
-                fh.write(" " * _head_width(tab, header) + "\n")
+                fh.write(head + "\n")
                 fh.write(json.dumps(columns, ensure_ascii=False, separators=(",", ":")))
         except OSError:
             with contextlib.suppress(OSError):
