@@ -166,7 +166,7 @@ def sheets_case(folder: Path, managers: Path, work: Path) -> list[list[object]]:
         key.write_text(json.dumps(_service_account_key(fake.url + "/token")))
         config = SheetsConfig(api_root=fake.url, timeout=(5.0, 300.0), requests_per_minute=1_000_000)
         steps = [
-            ("import", 1, lambda wb: import_chats([folder], wb, Scrubber(bytes(32)),
+            ("import", 2, lambda wb: import_chats([folder], wb, Scrubber(bytes(32)),
                                                   ImportOptions(managers_file=managers, tz=TZ))),
             ("analyze", 9, lambda wb: analyze(wb, AnalyzeOptions(tz=TZ))),
             ("sample", 4, lambda wb: sample(wb, n=200)),
@@ -174,12 +174,14 @@ def sheets_case(folder: Path, managers: Path, work: Path) -> list[list[object]]:
             ("export bitrix", 5, lambda wb: export_bitrix(wb, work / "leads.csv", None)),
         ]
         for name, tabs, step in steps:
-            before = fake.total_calls
+            before, sent = fake.total_calls, len(fake.body_bytes)
             started = time.perf_counter()
             wb = open_google_sheet("BENCH", key, config)
             step(wb)
             calls = fake.total_calls - before
-            rows.append([name, calls, tabs, round(calls / tabs, 1), time.perf_counter() - started])
+            megabytes = sum(fake.body_bytes[sent:]) / 1e6  # Google takes at most 10.49 MB per request
+            rows.append([name, calls, tabs, round(calls / tabs, 1), round(megabytes, 1),
+                         time.perf_counter() - started])
     return rows
 
 
@@ -237,7 +239,7 @@ def main() -> int:
               [["import", li, lr, ""], ["analyze", la, ar, f"{(la / n) / per_year:.1f}× (target ≤ 2×)"]])
     if not args.no_sheets:
         table("Google Sheets (gspread on the local fake): requests per command",
-              ["command", "requests", "tabs touched", "requests per tab (target ≤ 2)", "seconds"],
+              ["command", "requests", "tabs touched", "requests per tab (target ≤ 2)", "MB sent", "seconds"],
               sheets_case(chats, managers, work))
     return 0
 

@@ -96,14 +96,54 @@ def test_every_write_is_raw_and_no_formula_reaches_the_sheet(fake_sheets, open_g
         assert "#FORMULA" not in json.dumps(fake_sheets.values("KEY123", tab))
 
 
-def test_append_is_one_call_per_batch(fake_sheets, open_gsheets) -> None:
+def test_an_append_that_fits_one_request_is_one_append_cells(fake_sheets, open_gsheets) -> None:
     wb = open_gsheets()
     wb.init_tabs()
     before = fake_sheets.total_calls
     wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(4500)])
-    assert fake_sheets.calls["batchUpdate"] - 1 == 3  # 2,000 rows per request (after init's one)
-    assert fake_sheets.total_calls - before == 3
+    assert fake_sheets.total_calls - before == fake_sheets.calls["batchUpdate"] - 1 == 1  # after init's one
+    assert fake_sheets.calls["values.append"] == 0
     assert len(wb.read("events")) == 4500
+
+
+@pytest.mark.parametrize(("rows", "max_bytes"), [(4_500, 100_000), (20_000, 1_000_000)])
+def test_a_bigger_append_is_few_compact_values_appends(fake_sheets, sa_key_file, rows: int, max_bytes: int) -> None:
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, max_request_bytes=max_bytes, requests_per_minute=100_000)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    wb.init_tabs()
+    wb.append("events", [dict(EVENT_HEADER_ROW, event_id="e0")])  # a row already there: the rest go after it
+    before = len(fake_sheets.requests)
+    wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}", intent="=1+1" if i == 7 else "запись на стрижку")
+                         for i in range(1, rows + 1)])
+    sent = list(zip(fake_sheets.requests[before:], fake_sheets.body_bytes[before:], strict=True))
+    kinds = [path.rsplit(":", 1)[-1] for (_, path, _, _), _ in sent]
+    assert kinds == ["append"] * (len(kinds) - 1) + ["batchUpdate"]  # the appends, then the column formats
+    sizes = [size for _, size in sent[:-1]]
+    assert len(sizes) >= 2 and all(0.95 * max_bytes < size <= max_bytes for size in sizes[:-1])  # each one full
+    assert all(query == {"valueInputOption": ["RAW"], "insertDataOption": ["INSERT_ROWS"]}
+               for (_, path, query, _), _ in sent if path.endswith(":append"))
+    # as sent: compact UTF-8 (requests' json= would write each Cyrillic letter as six bytes, \u0437)
+    first_values = sent[0][0][3]["values"]
+    assert sent[0][1] < 1.2 * len(json.dumps(first_values, ensure_ascii=False, separators=(",", ":")).encode())
+    got = wb.read("events")
+    assert got["event_id"].tolist() == [f"e{i}" for i in range(rows + 1)]
+    assert got["intent"][7] == "=1+1" and "#FORMULA" not in json.dumps(fake_sheets.values("KEY123", "events"))
+    col = header_for("events").index("confidence") + 1
+    assert fake_sheets.number_formats("KEY123", "events", col) == [{"type": "PERCENT", "pattern": "0%"}] * (rows + 1)
+
+
+def test_the_fake_refuses_a_body_over_googles_limit(fake_sheets, sa_key_file) -> None:
+    """Google's 10 MB ceiling (400 "Request payload size exceeds the limit: 10485760 bytes."): a client allowed
+    bigger requests than that is told so, and nothing is written."""
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, max_request_bytes=20_000_000, max_retries=0,
+                          requests_per_minute=100_000)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    wb.init_tabs()
+    with pytest.raises(WorkbookError, match="10485760"):
+        wb.append("messages", [{"message_id": f"m{i}", "text": "ж" * 2_000} for i in range(3_000)])
+    assert fake_sheets.calls["too_large"] == 1 and wb.read("messages").empty
 
 
 def test_replace_is_one_call(fake_sheets, open_gsheets) -> None:
@@ -198,17 +238,23 @@ def test_spreadsheet_key(workbook: str, key: str) -> None:
     assert spreadsheet_key(workbook) == key
 
 
-def test_an_append_whose_answer_is_lost_is_written_once(fake_sheets, sa_key_file) -> None:
+#: (rows, max_request_bytes, the call that appends them): one appendCells, or values.append when they do not fit
+APPEND_FORMS = [(10, 9_000_000, ":batchUpdate"), (400, 20_000, ":append")]
+
+
+@pytest.mark.parametrize(("rows", "max_bytes", "call"), APPEND_FORMS)
+def test_an_append_whose_answer_is_lost_is_written_once(fake_sheets, sa_key_file, rows: int, max_bytes: int,
+                                                        call: str) -> None:
     """The append arrives but its answer comes after the read timeout: the tail shows it, nothing is resent."""
     fake_sheets.create("KEY123")
     config = SheetsConfig(api_root=fake_sheets.url, timeout=(2.0, 0.3), max_retries=3, backoff_base=0.01,
-                          backoff_max=0.01)
+                          backoff_max=0.01, max_request_bytes=max_bytes)
     wb = open_google_sheet("KEY123", sa_key_file, config)
     wb.init_tabs()
-    fake_sheets.lose_answer_next(1.0)
-    wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(10)])
+    fake_sheets.lose_answer_next(1.0, path_contains=call)
+    wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(rows)])
     assert fake_sheets.calls["late_answers"] == 1 and fake_sheets.calls["values.batchGet"] >= 1
-    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(10)]
+    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(rows)]
 
 
 def _fake_time(fake_sheets):  # noqa: ANN001, ANN202
@@ -222,24 +268,26 @@ def _fake_time(fake_sheets):  # noqa: ANN001, ANN202
     return now, sleep
 
 
+@pytest.mark.parametrize(("rows", "max_bytes", "call"), APPEND_FORMS)
 @pytest.mark.parametrize("late", [2.0, 4.0])  # the 4th read comes 4 s after the answer at the earliest
-def test_an_append_google_applies_after_its_answer_timed_out_is_written_once(fake_sheets, sa_key_file,
-                                                                             late: float) -> None:
+def test_an_append_google_applies_after_its_answer_timed_out_is_written_once(fake_sheets, sa_key_file, late: float,
+                                                                             rows: int, max_bytes: int,
+                                                                             call: str) -> None:
     """Google answers 504 (its deadline passed) and applies the append ``late`` seconds after: the tail, read right
     away, lacks the rows; read again after a wait it has them, so they are not sent a second time (before: resent
     at once, and both copies landed — only the webhook's flusher healed that, `import` did not)."""
     now, sleep = _fake_time(fake_sheets)
     fake_sheets.create("KEY123")
     config = SheetsConfig(api_root=fake_sheets.url, max_retries=3, backoff_base=1.0, backoff_max=8.0, sleep=sleep,
-                          clock=lambda: now[0], requests_per_minute=100_000)
+                          clock=lambda: now[0], requests_per_minute=100_000, max_request_bytes=max_bytes)
     wb = open_google_sheet("KEY123", sa_key_file, config)
     wb.init_tabs()
-    fake_sheets.apply_late_next(late)
-    wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(10)])
+    fake_sheets.apply_late_next(late, path_contains=call)
+    wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(rows)])
     now[0] += 600.0
     fake_sheets.settle()  # anything still in flight lands now
     assert fake_sheets.calls["late_writes"] == fake_sheets.calls["late_writes_landed"] == 1
-    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(10)]
+    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(rows)]
     assert late <= now[0] - 600.0 <= 1 + 1 + 2 + 4  # it waited for the write: the retry's wait, then up to 3 more
 
 
@@ -332,3 +380,22 @@ def test_sustained_writes_stay_under_the_per_minute_quota(fake_sheets, sa_key_fi
     assert fake_sheets.calls["quota_429"] == 0
     assert clock() >= 120  # 152 requests at 60 a minute take at least two minutes
     assert len(wb.read("events")) == 150
+
+
+@pytest.mark.parametrize(("insert", "expected"), [
+    # the table is rows 1–3; the owner's note sits below an empty row
+    ("INSERT_ROWS", [["h"], ["a"], ["b"], ["new1"], ["new2"], [], ["note"]]),  # inserted: the note moves down
+    ("OVERWRITE", [["h"], ["a"], ["b"], ["new1"], ["new2"]]),                  # written over: the note is lost
+])
+def test_the_fake_appends_values_after_the_table_as_the_reference_says(fake_sheets, open_gsheets, insert: str,
+                                                                       expected: list[list[str]]) -> None:
+    """values.append: "the input range is used to search for existing data and find a table within that range.
+    Values will be appended to the next row of the table" — why the client asks for INSERT_ROWS."""
+    wb = open_gsheets()
+    http = wb._http  # type: ignore[attr-defined]
+    http.values_update("KEY123", "Sheet1!A1", params={"valueInputOption": "RAW"},
+                       body={"values": [["h"], ["a"], ["b"], [""], ["note"]]})
+    reply = http.values_append("KEY123", "Sheet1", params={"valueInputOption": "RAW", "insertDataOption": insert},
+                               body={"values": [["new1"], ["new2"]]})
+    assert reply["updates"]["updatedRows"] == 2
+    assert fake_sheets.values("KEY123", "Sheet1") == expected

@@ -21,6 +21,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from . import _http
 
+#: Google refuses a bigger request body: 400 "Request payload size exceeds the limit: 10485760 bytes."
+MAX_BODY_BYTES = 10_485_760
+
 STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
                 404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE",
                 504: "DEADLINE_EXCEEDED"}
@@ -83,6 +86,7 @@ class FakeSheets:
         self._recent: list[float] = []
         self.calls: Counter[str] = Counter()
         self.requests: list[tuple[str, str, dict[str, list[str]], Any]] = []
+        self.body_bytes: list[int] = []  # the size of each request's body as it arrived, beside ``requests``
         self.value_input_options: list[str] = []
         self.reject_token = False
         self.cell_limit = cell_limit
@@ -181,11 +185,15 @@ class FakeSheets:
                 if self.reject_token:
                     return 400, {"error": "invalid_grant", "error_description": "Invalid JWT Signature."}, {}
                 return 200, {"access_token": "fake-token", "expires_in": 3600, "token_type": "Bearer"}, {}
+            if len(raw) > MAX_BODY_BYTES:
+                self.calls["too_large"] += 1
+                return 400, _error(400, f"Request payload size exceeds the limit: {MAX_BODY_BYTES} bytes."), {}
             try:
                 body = json.loads(raw) if raw else None
             except ValueError:
                 return 400, _error(400, "Invalid JSON payload received."), {}
             self.requests.append((method, split.path, query, body))
+            self.body_bytes.append(len(raw))
             self._land()
             held = next((i for i, (part, _, _) in enumerate(self._late_writes) if part in split.path), None)
             if held is not None:
@@ -362,14 +370,32 @@ class FakeSheets:
 
     def _values_append(self, key: str, book: dict[str, Any], a1: str, query: dict[str, list[str]],
                        body: Any) -> Any:
+        """As the reference says: the range is searched for a "table" (here: from the range's first row holding data
+        down to the row before the first empty one) and the values go after its last row. INSERT_ROWS inserts rows
+        there, moving what is below down; OVERWRITE (the default) writes over it, growing the grid as needed."""
         option = self._input_option(query)
-        tab = parse_a1(a1)[0]
+        insert = (query.get("insertDataOption") or ["OVERWRITE"])[0]
+        if insert not in ("OVERWRITE", "INSERT_ROWS"):
+            raise ApiError(400, f"Invalid value at 'insert_data_option' ({insert})")
+        tab, r1, _c1, _r2, _c2 = parse_a1(a1)
         sheet = self._sheet(book, tab)
         values = body.get("values", [])
-        start = max([r for r, _ in sheet["cells"]], default=0) + 1
+        filled = {r for r, _ in sheet["cells"]}
+        top = min((r for r in filled if r >= (r1 or 1)), default=None)
+        start = r1 or 1
+        if top is not None:
+            start = top
+            while start in filled:
+                start += 1
         grid = sheet["properties"]["gridProperties"]
         width = max((len(r) for r in values), default=0)
-        grid["rowCount"] = max(grid["rowCount"], start + len(values) - 1)
+        if insert == "INSERT_ROWS":
+            for part in ("cells", "formats"):
+                if part in sheet:
+                    sheet[part] = {(r + len(values) if r >= start else r, c): v for (r, c), v in sheet[part].items()}
+            grid["rowCount"] = max(grid["rowCount"], start - 1) + len(values)
+        else:
+            grid["rowCount"] = max(grid["rowCount"], start + len(values) - 1)
         grid["columnCount"] = max(grid["columnCount"], width)
         self._check_limit(book)
         for i, row in enumerate(values):
