@@ -277,3 +277,31 @@ def test_peer_files(name: str, count: int | None, system: int, authors: list[str
 def test_not_a_chat_is_still_refused() -> None:
     with pytest.raises(InputError, match="not a WhatsApp"):
         whatsapp.parse_text("hello\nworld\n", "x.txt")
+
+
+def _exhaustive_grammar(text: str):  # noqa: ANN202 — choose_grammar without its early stop
+    head = text[: 1 << 16]
+    best, found = whatsapp.header_re(), -1
+    for time_first in (False, True):
+        for bidi in (False, True) if any(ch in head for ch in whatsapp.BIDI) else (False,):
+            for clock_first in (False, True) if not head.isascii() else (False,):
+                pattern = whatsapp.header_re(time_first, bidi, clock_first)
+                count = sum(1 for _ in pattern.finditer(head))
+                if count > found:
+                    best, found = pattern, count
+    return best
+
+
+_TEXTS = sorted([*PEERS.rglob("*.txt"), *(PEERS.parent / "corpus" / "dev").rglob("*.txt"), *FIXTURES.rglob("*.txt")])
+
+
+@pytest.mark.parametrize("path", _TEXTS, ids=lambda p: p.name)
+def test_the_grammar_chosen_early_is_the_one_trying_all_would_choose(path: Path) -> None:
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    assert whatsapp.choose_grammar(text) is _exhaustive_grammar(text)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout[0])
+def test_each_layout_chooses_the_grammar_trying_all_would_choose(layout: tuple) -> None:
+    text = "\n".join([*layout[1], "2 more lines", "of a message"]) + "\n"
+    assert whatsapp.choose_grammar(text) is _exhaustive_grammar(text)

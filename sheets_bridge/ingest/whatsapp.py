@@ -232,6 +232,9 @@ def choose_grammar(text: str) -> re.Pattern[str]:
     head = text[: 1 << 16]
     bidi_options = (False, True) if any(ch in head for ch in BIDI) else (False,)
     clock_options = (False, True) if not head.isascii() else (False,)
+    # Each grammar matches whole lines, starting as header_starts does: once one finds every such line, no other
+    # can find more (and a tie keeps the first), so the rest are not tried.
+    most = sum(1 for _ in header_starts(True in clock_options).finditer(head))
     best, found = header_re(), -1
     for time_first in (False, True):
         for bidi in bidi_options:
@@ -240,7 +243,16 @@ def choose_grammar(text: str) -> re.Pattern[str]:
                 count = sum(1 for _ in pattern.finditer(head))
                 if count > found:
                     best, found = pattern, count
+                if found >= most:
+                    return best
     return best
+
+
+@lru_cache(maxsize=2)
+def header_starts(clock: bool) -> re.Pattern[str]:
+    """The start of a line any grammar could match (with ``clock``: also the AM/PM word before a time)."""
+    first = rf"(?:\d|{_clock_words()})" if clock else r"\d"
+    return re.compile(rf"^[\u200e\u200f\u202a-\u202e\u061c\ufeff]*\[?{BIDI_CLASS}*{first}", re.M)
 
 
 CHUNK_CHARS = 1 << 21  # scanned piece by piece: a small working set is much faster on big files
