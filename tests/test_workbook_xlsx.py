@@ -222,3 +222,81 @@ def test_a_text_column_becomes_the_cells_each_value_would(values: list[str]) -> 
     from sheets_bridge.workbook.cells import column_cells, to_cell
 
     assert column_cells(pd.Series(values, dtype=object), 50) == [to_cell(v, 50) for v in values]
+
+
+def _raw_members(path: Path) -> dict[str, bytes]:
+    """Each member's compressed bytes as they lie in the file."""
+    import zipfile
+
+    out = {}
+    with zipfile.ZipFile(path) as zf, open(path, "rb") as fh:
+        for info in zf.infolist():
+            fh.seek(info.header_offset + 26)
+            name_length, extra_length = int.from_bytes(fh.read(2), "little"), int.from_bytes(fh.read(2), "little")
+            fh.seek(info.header_offset + 30 + name_length + extra_length)
+            out[info.filename] = fh.read(info.compress_size)
+    return out
+
+
+def test_a_tab_a_save_leaves_alone_keeps_its_compressed_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    """Saving other tabs copies an unchanged tab's part as it lies (not inflated and deflated again); the file
+    stays a valid zip every reader opens, with the same rows."""
+    import zipfile
+
+    from python_calamine import CalamineWorkbook
+
+    from sheets_bridge.workbook import ooxml
+
+    path = tmp_path / "book.xlsx"
+    wb = XlsxWorkbook(path)
+    wb.append("messages", [{"message_id": f"m{i}", "text": f"привет {i} " * 20} for i in range(2_000)])
+    before = _raw_members(path)
+    inflated: list[str] = []
+    monkeypatch.setattr(ooxml, "copy_with_rows", lambda source, part, *a, **k: inflated.append(part))
+    wb.replace("kpi", [{"period": "2025-01-06", "manager": "ALL", "conversations": 3}])
+    assert inflated == []
+    after = _raw_members(path)
+    assert after["xl/worksheets/sheet1.xml"] == before["xl/worksheets/sheet1.xml"]  # messages: copied as it was
+    with zipfile.ZipFile(path) as zf:
+        assert zf.testzip() is None  # every member's CRC checks out
+    assert len(CalamineWorkbook.from_path(str(path)).get_sheet_by_name("messages").to_python()) == 2_001
+    assert openpyxl.load_workbook(path)["messages"]["G2001"].value.startswith("привет 1999")
+    fresh = XlsxWorkbook(path)
+    assert fresh.read("messages")["message_id"].tolist() == [f"m{i}" for i in range(2_000)]
+    assert fresh.read("kpi")["conversations"].tolist() == [3]
+
+
+@pytest.mark.parametrize("streamed", [False, True])  # True: a member written with a data descriptor after it
+def test_a_member_is_copied_compressed_with_its_sizes_in_the_header(tmp_path: Path, streamed: bool) -> None:
+    import io
+    import zipfile
+
+    from sheets_bridge.workbook import ooxml
+
+    class Unseekable(io.RawIOBase):  # zipfile writes a data descriptor when it cannot seek back
+        def __init__(self, inner: io.BufferedWriter) -> None:
+            self.inner = inner
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b) -> int:  # noqa: ANN001
+            return self.inner.write(b)
+
+    source_path, target_path = tmp_path / "a.zip", tmp_path / "b.zip"
+    payload = ("строка " * 5_000).encode()
+    with open(source_path, "wb") as fh:
+        with zipfile.ZipFile(Unseekable(fh) if streamed else fh, "w", zipfile.ZIP_DEFLATED) as zf:
+            with zf.open("part.xml", "w") as out:
+                out.write(payload)
+    with zipfile.ZipFile(source_path) as source:
+        assert bool(source.getinfo("part.xml").flag_bits & 0x08) is streamed
+        with zipfile.ZipFile(target_path, "w", zipfile.ZIP_DEFLATED) as target:
+            target.writestr("before.txt", "x")
+            assert ooxml.copy_compressed(source, "part.xml", target, "renamed.xml")
+            target.writestr("after.txt", "y")
+    with zipfile.ZipFile(target_path) as zf:
+        assert zf.testzip() is None
+        assert zf.namelist() == ["before.txt", "renamed.xml", "after.txt"]
+        assert zf.read("renamed.xml") == payload and not zf.getinfo("renamed.xml").flag_bits & 0x08

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import struct
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -189,6 +190,46 @@ def copy_with_rows(source: zipfile.ZipFile, part: str, out: IO[bytes], rows: Seq
     for chunk in row_chunks(rows, first_row, styles):
         out.write(chunk.encode("utf-8"))
     out.write(tail)
+
+
+def copy_compressed(source: zipfile.ZipFile, part: str, target: zipfile.ZipFile, name: str) -> bool:
+    """Put ``source``'s member ``part`` into ``target`` as ``name`` with its compressed bytes as they are (an
+    unchanged tab is not inflated and deflated again). False, with nothing written, for a member this cannot
+    copy so (encrypted, ZIP64, or a zipfile without the attributes used): then the caller copies it the slow way.
+
+    The standard zipfile has no call for this; the member is written the way its own ``ZipFile.mkdir`` writes
+    one (a local header from a ``ZipInfo``, then the bytes), with the sizes and CRC-32 known from the source.
+    """
+    info = source.getinfo(part)
+    limit = zipfile.ZIP64_LIMIT - 1
+    if info.flag_bits & 0x1 or max(info.compress_size, info.file_size, info.header_offset) >= limit:
+        return False
+    fp, out = getattr(source, "fp", None), getattr(target, "fp", None)
+    if fp is None or out is None or not hasattr(target, "filelist") or getattr(target, "_writing", False):
+        return False
+    fp.seek(info.header_offset)
+    header = fp.read(30)  # a local file header (APPNOTE.TXT 4.3.7): 30 bytes, then the name and the extra field
+    if len(header) != 30 or header[:4] != b"PK\x03\x04":
+        return False
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    fp.seek(info.header_offset + 30 + name_length + extra_length)
+    data = fp.read(info.compress_size)
+    if len(data) != info.compress_size:
+        return False
+    copy = zipfile.ZipInfo(name, info.date_time)
+    copy.compress_type, copy.CRC = info.compress_type, info.CRC
+    copy.compress_size, copy.file_size = info.compress_size, info.file_size
+    copy.external_attr, copy.create_system = info.external_attr, info.create_system
+    copy.flag_bits = info.flag_bits & 0x800  # no data descriptor: the sizes are in the header
+    if target.start_dir != out.tell():
+        out.seek(target.start_dir)
+    copy.header_offset = out.tell()
+    out.write(copy.FileHeader(False))
+    out.write(data)
+    target.filelist.append(copy)
+    target.NameToInfo[copy.filename] = copy
+    target.start_dir = out.tell()
+    return True
 
 
 # The first cell of each row as this module writes it: empty, a number, or an inline string.

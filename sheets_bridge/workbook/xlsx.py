@@ -344,6 +344,12 @@ class XlsxWorkbook(Workbook):
                 for name in names:
                     tab = self._tabs[name]
                     column_styles = [styles.index(_number_format(name, c)) for c in tab.header]
+                    same = not tab.rewrite and not tab.appended and old is not None and tab.part is not None
+                    if same and ooxml.copy_compressed(old, tab.part, zf, parts[name]):  # type: ignore[arg-type]
+                        manifest[name] = {"part": parts[name], "header": tab.header, "rows": tab.rows}
+                        info = zf.getinfo(parts[name])
+                        written[name] = (parts[name], (info.CRC, info.file_size))
+                        continue
                     with zf.open(parts[name], "w") as out:  # streamed: a big tab is never whole in memory
                         if tab.rewrite or old is None or tab.part is None:
                             values = self._values(name)
