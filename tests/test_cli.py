@@ -94,3 +94,27 @@ def test_python_dash_m_runs_the_cli() -> None:
     out = subprocess.run([sys.executable, "-m", "sheets_bridge", "--version"], capture_output=True, text=True)
     assert out.returncode == 0
     assert "sheets-bridge" in out.stdout
+
+
+@pytest.mark.parametrize(("argv", "collecting"), [
+    (["import", "chats/", "-w", "book.xlsx"], False),  # runs once and exits: no passes over its growing heap
+    (["analyze", "--tz", "Europe/Moscow"], False),
+    (["serve", "--port", "8000"], True),               # long-running: cycles must still be freed
+    (["job"], True),
+    (["--version"], True),
+])
+def test_the_console_script_collects_garbage_only_in_long_running_commands(
+        monkeypatch: pytest.MonkeyPatch, argv: list[str], collecting: bool) -> None:
+    import gc
+
+    import sheets_bridge.cli as cli_module
+
+    seen: list[bool] = []
+    monkeypatch.setattr(cli_module, "cli", lambda **kw: seen.append(gc.isenabled()))
+    monkeypatch.setattr("sys.argv", ["sheets-bridge", *argv])
+    try:
+        cli_module.main()
+    finally:
+        gc.enable()
+    assert seen == [collecting]
+    assert set(cli_module.RUN_ONCE) <= set(LAZY_COMMANDS)  # every name is a real command
