@@ -393,23 +393,27 @@ class GoogleSheetsWorkbook(Workbook):
     def _send(self, items: list[_Queued]) -> None:
         """Send queued items in order: runs of batchUpdate requests in as few bodies as fit, values.append alone."""
         run: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]] = []
-        for request, appended in [*items, (_ValuesAppend("", []), None)]:
-            if not isinstance(request, _ValuesAppend):
-                run.append((request, appended))
-                continue
-            for chunk in _request_chunks(run, self.config.max_request_bytes):
-                landing = [a for _, a in chunk if a is not None]
-                body: dict[str, Any] = {"requests": [r for r, _ in chunk]}
-                if not landing:
-                    self._call(lambda b=body: self._http.batch_update(self.key, b))  # type: ignore[misc]
-                else:
-                    self._send_append(lambda b=body: self._http.batch_update(self.key, b),  # type: ignore[misc]
-                                      landing)
-            run = []
-            if request.rows:
+        for request, appended in items:
+            if isinstance(request, _ValuesAppend):
+                self._send_updates(run)
+                run = []
                 params = {"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"}  # never over what is below
                 self._send_append(lambda v=request, p=params: self._http.values_append(  # type: ignore[misc]
                     self.key, _a1(v.tab), params=p, body={"values": v.rows}), [appended] if appended else [])
+            else:
+                run.append((request, appended))
+        self._send_updates(run)
+
+    def _send_updates(self, items: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]]) -> None:
+        """batchUpdate requests, in as few bodies of at most ``max_request_bytes`` as they fit."""
+        for chunk in _request_chunks(items, self.config.max_request_bytes):
+            landing = [a for _, a in chunk if a is not None]
+            body: dict[str, Any] = {"requests": [r for r, _ in chunk]}
+            if not landing:
+                self._call(lambda b=body: self._http.batch_update(self.key, b))  # type: ignore[misc]
+            else:
+                self._send_append(lambda b=body: self._http.batch_update(self.key, b),  # type: ignore[misc]
+                                  landing)
 
     def _send_append(self, send: Callable[[], Any], appended: list[tuple[str, list[Any]]]) -> None:
         """Send a request that appends rows; when its answer is lost, look at the tabs' tails before resending."""
