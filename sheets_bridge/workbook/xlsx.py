@@ -344,20 +344,15 @@ class XlsxWorkbook(Workbook):
                 for name in names:
                     tab = self._tabs[name]
                     column_styles = [styles.index(_number_format(name, c)) for c in tab.header]
-                    same = not tab.rewrite and not tab.appended and old is not None and tab.part is not None
-                    if same and ooxml.copy_compressed(old, tab.part, zf, parts[name]):  # type: ignore[arg-type]
-                        manifest[name] = {"part": parts[name], "header": tab.header, "rows": tab.rows}
-                        info = zf.getinfo(parts[name])
-                        written[name] = (parts[name], (info.CRC, info.file_size))
-                        continue
-                    with zf.open(parts[name], "w") as out:  # streamed: a big tab is never whole in memory
-                        if tab.rewrite or old is None or tab.part is None:
+                    rows = tab.rows + len(tab.appended)
+                    if tab.rewrite or old is None or tab.part is None:
+                        with zf.open(parts[name], "w") as out:  # streamed: a big tab is never whole in memory
                             values = self._values(name)
                             ooxml.write_sheet(out, tab.header, values, column_styles)
                             rows = len(values)
-                        else:
+                    elif tab.appended or not ooxml.copy_compressed(old, tab.part, zf, parts[name]):  # unchanged: as is
+                        with zf.open(parts[name], "w") as out:
                             ooxml.copy_with_rows(old, tab.part, out, tab.appended, tab.rows + 2, column_styles)
-                            rows = tab.rows + len(tab.appended)
                     manifest[name] = {"part": parts[name], "header": tab.header, "rows": rows}
                     info = zf.getinfo(parts[name])
                     written[name] = (parts[name], (info.CRC, info.file_size))
