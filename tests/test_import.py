@@ -475,3 +475,28 @@ def test_many_files_print_those_with_something_to_say_and_one_row_for_the_rest()
     few.print(files_table(ImportResult(files=files[:SHOWN_FILES], rows=pd.DataFrame()), "book.xlsx"))
     listed = few.export_text()
     assert all(f"chat{i}.txt" in listed for i in range(SHOWN_FILES))
+
+
+@pytest.mark.parametrize("folder", [CORPUS / "chats", PEERS / "telegram", PEERS / "instagram"])
+def test_each_files_imports_counts_are_what_its_rows_say(tmp_path: Path, folder: Path) -> None:
+    """The imports tab's counts (made per chat while the rows are made) against the rows themselves, per file:
+    messages, system lines, distinct clients of each chat added up, first and last time, the file's label."""
+    wb = XlsxWorkbook(tmp_path / "book.xlsx")
+    result = import_chats([folder], wb, Scrubber(bytes(32)), CORPUS_OPTIONS)
+    rows = result.rows.assign(file=[s.split(":")[0] for s in result.rows["source"]])  # labels hold no ":"
+    checked = 0
+    labels = [s.label for s in result.files]
+    for summary in result.files:
+        if labels.count(summary.label) > 1:  # two files of one name (result.json): their rows cannot be told apart
+            continue
+        mine = rows[rows["file"] == summary.label]
+        if not summary.messages:
+            assert mine.empty
+            continue
+        times = mine["timestamp"][mine["timestamp"] != ""]
+        clients = mine[mine["sender_role"] == "client"].groupby("chat_id")["sender"].nunique().sum()
+        assert (summary.messages, summary.system, summary.clients, summary.first, summary.last) == (
+            len(mine), int((mine["sender_role"] == "system").sum()), int(clients),
+            times.min() if len(times) else "", times.max() if len(times) else "")
+        checked += 1
+    assert checked >= 2

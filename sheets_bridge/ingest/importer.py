@@ -147,37 +147,56 @@ def message_rows_of(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubbe
     The work over all rows (times, ISO text) is done once for the batch; per chat only what depends on its own
     people (the names it knows, the client tokens, the ids). Many chats are done in two halves at once
     (:func:`parallel.in_halves`); the forked copy's tokens for the vault are recorded here."""
+    return _rows_and_counts(chats, scrubber, tz)[0]
+
+
+@dataclass(frozen=True)
+class _ChatCounts:
+    """What a file's ``imports`` row says of one of its chats, counted while its rows are made."""
+
+    messages: int
+    system: int
+    clients: int  # distinct client tokens
+    first: str    # earliest and latest time ("" when none)
+    last: str
+    label: str    # the file's label as its rows' ``source`` gives it
+
+
+def _rows_and_counts(chats: list[tuple[ParsedChat, list[str]]], scrubber: Scrubber, tz: dt.tzinfo
+                     ) -> tuple[pd.DataFrame, list[_ChatCounts]]:
+    """:func:`message_rows_of`, and the counts of each chat with rows (in the order of ``_chat``)."""
     chats = [(c, r) for c, r in chats if len(c)]
     if not chats:
-        return pd.DataFrame(columns=[*ROW_COLUMNS, "_chat"])
-    Half = tuple[dict[str, list], list[tuple[str, str, str, dt.datetime | None]], int]
+        return pd.DataFrame(columns=[*ROW_COLUMNS, "_chat"]), []
+    Half = tuple[dict[str, list], list[_ChatCounts], list[tuple[str, str, str, dt.datetime | None]]]
 
     def half(part: Sequence[tuple[ParsedChat, list[str]]]) -> list[Half]:
         if not in_copy():
-            return [(_row_columns(part, scrubber, tz), [], len(part))]
+            return [(*_row_columns(part, scrubber, tz), [])]
         with scrubber.recorded() as records:  # (a forked copy must not touch the vault's connection)
-            columns = _row_columns(part, scrubber, tz)
-        return [(columns, records, len(part))]
+            columns, counts = _row_columns(part, scrubber, tz)
+        return [(columns, counts, records)]
 
     columns: dict[str, list] = {name: [] for name in [*ROW_COLUMNS, "_chat"]}
-    offset = 0
-    for part_columns, records, count in in_halves(half, chats):
+    counts: list[_ChatCounts] = []
+    for part_columns, part_counts, records in in_halves(half, chats):
         for name, values in part_columns.items():
-            columns[name] += [i + offset for i in values] if name == "_chat" else values
-        offset += count
+            columns[name] += [i + len(counts) for i in values] if name == "_chat" else values
+        counts += part_counts
         if scrubber.vault is not None:
             for record in records:
                 scrubber.vault.record(*record)
-    return pd.DataFrame(columns)
+    return pd.DataFrame(columns), counts
 
 
 def _row_columns(chats: Sequence[tuple[ParsedChat, list[str]]], scrubber: Scrubber, tz: dt.tzinfo
-                 ) -> dict[str, list]:
-    """:func:`message_rows_of`'s columns for these chats (``_chat`` counted from 0)."""
+                 ) -> tuple[dict[str, list], list[_ChatCounts]]:
+    """:func:`message_rows_of`'s columns for these chats (``_chat`` counted from 0), and each chat's counts."""
     local = _local_times([c.data["timestamp"] for c, _ in chats], tz)
     stamps = iso_text(local).tolist()
     seen = local.dt.to_pydatetime()
     columns: dict[str, list] = {name: [] for name in [*ROW_COLUMNS, "_chat"]}
+    tallies: list[_ChatCounts] = []
     at = 0
     for index, (chat, roles) in enumerate(chats):
         n = len(chat)
@@ -215,7 +234,10 @@ def _row_columns(chats: Sequence[tuple[ParsedChat, list[str]]], scrubber: Scrubb
         columns["text"] += [scrubber.scrub(t, known, w) for t, w in zip(texts_raw, own_seen, strict=True)]
         columns["source"] += [f"{label}:{line}" for line in chat.column("line")]
         columns["_chat"] += [index] * n
-    return columns
+        times = [t for t in own_stamps if t]
+        tallies.append(_ChatCounts(n, list(roles).count("system"), len(set(person.values())),
+                                   min(times, default=""), max(times, default=""), label))
+    return columns, tallies
 
 
 def _local_times(parts: list[pd.Series | np.ndarray], tz: dt.tzinfo) -> pd.Series:
@@ -300,6 +322,21 @@ def parse_files(files: list[Path], options: ImportOptions,
     return parsed
 
 
+def _summarize(summaries: list[FileSummary], files: list[int], counts: list[_ChatCounts]) -> None:
+    """Each file's messages, system lines, clients (distinct per chat, added up), first and last time, and label
+    (its first chat's), from the counts of its chats (``files``: the file of each)."""
+    for file, count in zip(files, counts, strict=True):
+        summary = summaries[file]
+        if not summary.messages:
+            summary.label = count.label
+        summary.messages += count.messages
+        summary.system += count.system
+        summary.clients += count.clients
+        if count.first and (not summary.first or count.first < summary.first):
+            summary.first = count.first
+        summary.last = max(summary.last, count.last)
+
+
 def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, options: ImportOptions | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> ImportResult:
     """Parse exports, set roles, scrub, and append new ``messages`` rows (re-importing adds nothing).
@@ -334,22 +371,9 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
             if len(chat):
                 batch.append((chat, roles))
                 owner.append(index)
-    built = message_rows_of(batch, scrubber, tz)
+    built, counts = _rows_and_counts(batch, scrubber, tz)
     built["_file"] = [owner[i] for i in built["_chat"]] if len(built) else []
-    if len(built):  # per file, from the rows built: messages, distinct clients of each chat, first and last time
-        by_file = built.groupby("_file")
-        clients = (built[built["sender_role"] == "client"].groupby(["_file", "_chat"])["sender"].nunique()
-                   .groupby(level=0).sum())
-        stamps = built["timestamp"].where(built["timestamp"] != "")
-        first, last = stamps.groupby(built["_file"]).min(), stamps.groupby(built["_file"]).max()
-        system = (built["sender_role"] == "system").groupby(built["_file"]).sum()
-        label = built.groupby("_file")["source"].first()  # "<file label>:<line>", labelled as its messages are
-        for index, n in by_file.size().items():
-            summary = summaries[int(index)]
-            summary.messages, summary.clients = int(n), int(clients.get(index, 0))
-            summary.system, summary.label = int(system[index]), str(label[index]).rsplit(":", 1)[0]
-            summary.first = "" if pd.isna(first[index]) else first[index]
-            summary.last = "" if pd.isna(last[index]) else last[index]
+    _summarize(summaries, [owner[i] for i in range(len(batch)) if len(batch[i][0])], counts)
     for summary in summaries:
         if not summary.label:  # a file without messages: its name scrubbed by the general rules
             summary.label = scrubber.scrub(Path(summary.path).name, KnownNames([]))
