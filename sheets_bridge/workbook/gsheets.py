@@ -583,8 +583,8 @@ class GoogleSheetsWorkbook(Workbook):
         width = max(len(r) for r in matrix)
         self._check_room(tab, len(matrix), width)
         props = self._sheets[tab]
-        # New rows get their columns' display formats in the same request (a repeatCell sent before them would
-        # not reach rows the append inserts).
+        # New rows get their columns' display formats: in the appendCells request itself (a repeatCell sent before
+        # would not reach the rows it inserts), or after values.append calls as one repeatCell over whole columns.
         header = self._header(tab)
         shown = sheets_number_formats(tab, header)
         values = [_values_row(r) for r in matrix]
