@@ -373,7 +373,7 @@ def import_chats(paths: Iterable[Path], workbook: Workbook, scrubber: Scrubber, 
                 owner.append(index)
     built, counts = _rows_and_counts(batch, scrubber, tz)
     built["_file"] = [owner[i] for i in built["_chat"]] if len(built) else []
-    _summarize(summaries, [owner[i] for i in range(len(batch)) if len(batch[i][0])], counts)
+    _summarize(summaries, owner, counts)  # (every chat in the batch has rows: one count each)
     for summary in summaries:
         if not summary.label:  # a file without messages: its name scrubbed by the general rules
             summary.label = scrubber.scrub(Path(summary.path).name, KnownNames([]))
