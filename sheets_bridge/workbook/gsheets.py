@@ -589,10 +589,8 @@ class GoogleSheetsWorkbook(Workbook):
         shown = sheets_number_formats(tab, header)
         values = [_values_row(r) for r in matrix]
         sizes = [len(request_body(r)) + 1 for r in values]
-        # As typed cells each value carries {"userEnteredValue":{"stringValue":…}} (37 bytes) and its format
-        per_row = 12 + 40 * len(header) + sum(len(request_body(f)) + 25 for f in shown if f is not None)
-        typed = sum(sizes) + per_row * len(values)
-        if typed <= self.config.max_request_bytes - _ENVELOPE:  # one request either way: the atomic batchUpdate form
+        if sum(_typed_sizes(values, sizes, shown)) <= self.config.max_request_bytes - _ENVELOPE:
+            # one request either way: the atomic batchUpdate form
             fields = "userEnteredValue,userEnteredFormat.numberFormat" if any(shown) else "userEnteredValue"
             self._submit([{"appendCells": {"sheetId": props["sheetId"], "rows": [_row_data(r, shown) for r in matrix],
                                            "fields": fields}}], (tab, [r[0] for r in matrix]))
@@ -698,9 +696,19 @@ def _spans(sizes: list[int], max_bytes: int) -> Iterator[tuple[int, int]]:
         yield start, len(sizes)
 
 
+def _typed_sizes(values: list[list[Any]], sizes: list[int], formats: Sequence[dict[str, str] | None] = ()
+                 ) -> list[int]:
+    """Each row's bytes as typed cells (:func:`_row_data`), counted generously from ``sizes``, its values' compact
+    JSON: a cell's {"userEnteredValue":{"stringValue":…}} adds 37 bytes (45 counted), a format its JSON and 25,
+    a row 12."""
+    extra = 12 + sum(len(request_body(f)) + 25 for f in formats if f is not None)
+    return [size + 45 * len(row) + extra for row, size in zip(values, sizes, strict=True)]
+
+
 def _chunks(matrix: list[list[Any]], max_bytes: int) -> Iterator[list[list[Any]]]:
     """Rows in groups whose typed cells (``_row_data``) fit ``max_bytes``, counted generously."""
-    sizes = [len(request_body(_values_row(r))) + 45 * len(r) for r in matrix]
+    values = [_values_row(r) for r in matrix]
+    sizes = _typed_sizes(values, [len(request_body(r)) for r in values])
     for start, end in _spans(sizes, max_bytes - _ENVELOPE):
         yield matrix[start:end]
 
