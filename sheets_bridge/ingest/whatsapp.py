@@ -29,6 +29,7 @@ from .base import ParsedChat, decode, read_zip_member
 
 BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 BIDI_CLASS = "[" + BIDI + "]"
+LINE_MARKS = r"[\u200e\u200f\u202a-\u202e\u061c\ufeff]*"  # direction marks and a BOM a header line may start with
 INVISIBLE = str.maketrans("", "", BIDI + "\u200c\ufeff")  # removed before comparing with the catalogue
 SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 ORDERS = ("DMY", "MDY", "YMD")
@@ -213,7 +214,7 @@ def grammar(*, time_first: bool = False, bidi: bool = False, clock_first: bool =
     else:
         body = rf"{date}{between}(?:{word})?{time}"
     end = r"(?(br)\][ \u00a0]?(?:-[ ])?|(?P<end>[ \u00a0]+[-–][ \u00a0]+|:[ ]|[ ]))"
-    return (rf"^[\u200e\u200f\u202a-\u202e\u061c\ufeff]*(?P<br>\[)?{b}{body}{b}{end}"
+    return (rf"^{LINE_MARKS}(?P<br>\[)?{b}{body}{b}{end}"
             r"(?:(?P<author>[^\n]*?):(?:[ ]|(?=[.!?]?$)))?(?P<rest>[^\n]*)$")
 
 
@@ -252,7 +253,7 @@ def choose_grammar(text: str) -> re.Pattern[str]:
 def header_starts(clock: bool) -> re.Pattern[str]:
     """The start of a line any grammar could match (with ``clock``: also the AM/PM word before a time)."""
     first = rf"(?:\d|{_clock_words()})" if clock else r"\d"
-    return re.compile(rf"^[\u200e\u200f\u202a-\u202e\u061c\ufeff]*\[?{BIDI_CLASS}*{first}", re.M)
+    return re.compile(rf"^{LINE_MARKS}\[?{BIDI_CLASS}*{first}", re.M)
 
 
 CHUNK_CHARS = 1 << 21  # scanned piece by piece: a small working set is much faster on big files
