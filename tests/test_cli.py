@@ -10,6 +10,8 @@ from click.testing import CliRunner
 from sheets_bridge.cli import LAZY_COMMANDS, cli, load_all
 from sheets_bridge.workbook import TAB_NAMES, XlsxWorkbook, header_for
 
+from .conftest import CORPUS
+
 
 @pytest.fixture
 def runner() -> CliRunner:
@@ -110,11 +112,71 @@ def test_the_console_script_collects_garbage_only_in_long_running_commands(
     import sheets_bridge.cli as cli_module
 
     seen: list[bool] = []
+
+    def leave(code: object) -> None:
+        raise SystemExit(code)  # not the real one, which would end pytest's process
+
     monkeypatch.setattr(cli_module, "cli", lambda **kw: seen.append(gc.isenabled()))
+    monkeypatch.setattr(cli_module, "leave", leave)
     monkeypatch.setattr("sys.argv", ["sheets-bridge", *argv])
     try:
         cli_module.main()
+    except SystemExit as stop:
+        assert stop.code == 0 and not collecting  # the commands that run once end through leave()
     finally:
         gc.enable()
     assert seen == [collecting]
     assert set(cli_module.RUN_ONCE) <= set(LAZY_COMMANDS)  # every name is a real command
+
+
+@pytest.mark.parametrize(("code", "status", "stderr"), [
+    ("None", 0, ""),
+    ("3", 3, ""),
+    ("'no workbook'", 1, "no workbook\n"),  # as sys.exit prints a message and exits 1
+])
+def test_leave_ends_the_process_as_sys_exit_would(code: str, status: int, stderr: str) -> None:
+    import subprocess
+    import sys
+
+    script = ("import atexit, sys\nfrom sheets_bridge.cli import leave\n"
+              "atexit.register(lambda: print('atexit ran'))\n"
+              f"sys.stdout.write('unflushed, '); leave({code})\nprint('never')")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (out.returncode, out.stdout, out.stderr) == (status, "unflushed, atexit ran\n", stderr)
+
+
+def test_leave_waits_for_a_running_thread_by_exiting_the_ordinary_way() -> None:
+    import threading
+
+    from sheets_bridge.cli import leave
+
+    done = threading.Event()
+    worker = threading.Thread(target=done.wait)
+    worker.start()
+    try:
+        with pytest.raises(SystemExit) as stop:
+            leave(4)
+        assert stop.value.code == 4
+    finally:
+        done.set()
+        worker.join()
+
+
+@pytest.mark.parametrize(("args", "status", "said"), [
+    (["import", str(CORPUS / "chats"), "--managers-file", str(CORPUS / "managers.tsv")], 0, "new messages added"),
+    (["import", "no-such-folder"], 2, "no-such-folder"),
+])
+def test_the_console_script_ends_with_its_output_and_workbook_whole(tmp_path: Path, args: list[str], status: int,
+                                                                    said: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    book = tmp_path / "book.xlsx"
+    env = {**os.environ, "COLUMNS": "200"}
+    out = subprocess.run([sys.executable, "-m", "sheets_bridge", *args, "-w", str(book)], capture_output=True,
+                         text=True, cwd=tmp_path, env=env)
+    assert out.returncode == status, out.stderr
+    assert said in out.stdout + out.stderr
+    if status == 0:
+        assert len(XlsxWorkbook(book).read("messages")) == int(out.stdout.split(" new messages added")[0].split()[-1])
