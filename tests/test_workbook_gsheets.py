@@ -133,6 +133,21 @@ def test_a_bigger_append_is_few_compact_values_appends(fake_sheets, sa_key_file,
     assert fake_sheets.number_formats("KEY123", "events", col) == [{"type": "PERCENT", "pattern": "0%"}] * (rows + 1)
 
 
+def test_a_tab_made_and_filled_in_one_batch_is_made_its_own_size(fake_sheets, sa_key_file) -> None:
+    """The tab's addSheet waits in the batch while the append counts its rows: it must still ask for a header and
+    a blank row. (It once asked for the rows to come as well, and values.append INSERT_ROWS then put them before
+    as many blank ones: a year's messages tab twice its size, against the spreadsheet's 10 million cells.)"""
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, max_request_bytes=100_000, requests_per_minute=100_000)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    with wb.batch():
+        wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(3_000)])
+    assert fake_sheets.calls["values.append"] >= 2
+    grid = fake_sheets._sheet(fake_sheets.spreadsheets["KEY123"], "events")["properties"]["gridProperties"]
+    assert grid["rowCount"] == 3_000 + 2  # the header, the rows, and the blank row the tab was made with
+    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(3_000)]
+
+
 def test_the_fake_refuses_a_body_over_googles_limit(fake_sheets, sa_key_file) -> None:
     """Google's 10 MB ceiling (400 "Request payload size exceeds the limit: 10485760 bytes."): a client allowed
     bigger requests than that is told so, and nothing is written."""

@@ -494,7 +494,9 @@ class GoogleSheetsWorkbook(Workbook):
             sheet_id = next_id + offset
             props = {"sheetId": sheet_id, "title": tab, "index": len(self._sheets),
                      "gridProperties": {"rowCount": 2, "columnCount": len(header), "frozenRowCount": 1}}
-            requests_.append({"addSheet": {"properties": {k: v for k, v in props.items() if k != "index"}}})
+            # a copy: the request may wait in a batch while an append grows this tab's known rowCount
+            requests_.append({"addSheet": {"properties": {
+                "sheetId": sheet_id, "title": tab, "gridProperties": dict(props["gridProperties"])}}})
             requests_.append({"updateCells": {"start": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": 0},
                                               "rows": [_row_data(header)], "fields": "userEnteredValue"}})
             requests_ += sheets_format_requests(sheet_id, tab, header)
