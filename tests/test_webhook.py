@@ -343,8 +343,8 @@ def _answer_lost(fake, book, journal) -> None:  # noqa: ANN001
 
 def _applied_late(fake, book, journal) -> None:  # noqa: ANN001
     workbook = book()
-    fake.delay_next(0.0, times=4)  # the reads (both tabs, both headers) go through; the events' append waits 1 s,
-    fake.delay_next(1.0)           # the client gives up after 0.3 s, finds no rows, sends again: then both land
+    fake.delay_next(0.0, times=3)  # the reads (every header at once, both tabs' ids) go through; the events' append
+    fake.delay_next(1.0)           # waits 1 s, the client gives up after 0.3 s, finds no rows, sends again: both land
     flush_all(journal, workbook)
     _until(lambda: len(_sheet_ids(fake, "events")) > 6)  # the late copy has landed: now in the sheet twice
 

@@ -187,3 +187,24 @@ def test_read_column_gives_what_read_gives(workbook: Workbook, ids: list[str]) -
         assert workbook.read_column("events", "event_id")[-1] == "late"
     assert workbook.read_column("events", "event_id") == [*ids, "late"]
     assert workbook.read_column("events", "no_such_column") == workbook.read_column("no_such_tab", "x") == []
+
+
+
+@pytest.mark.parametrize(("write", "ids"), [
+    (None, ["1", "2"]),
+    (lambda wb, tab: wb.append(tab, [["3", "after", 3]]), ["1", "2", "3"]),
+    (lambda wb, tab: wb.replace(tab, [["9", "new", 9]]), ["9"]),
+], ids=["no write", "append", "replace"])
+def test_prefetch_changes_no_read_and_a_write_after_it_is_seen(workbook: Workbook, write: object,
+                                                              ids: list[str]) -> None:
+    things, others = name(workbook, "things"), name(workbook, "others")
+    for tab in (things, others):
+        workbook.ensure_tab(tab, HEADER)
+        workbook.append(tab, [["1", "мир", 1], ["2", "=1+1", 2]])
+    as_read = workbook.read(others).to_dict("records")
+    workbook.prefetch([things, others, name(workbook, "missing")])
+    if write is not None:
+        write(workbook, things)  # type: ignore[operator]
+    assert workbook.read(things)["id"].tolist() == ids
+    assert workbook.read(others).to_dict("records") == as_read
+    assert workbook.read(others).to_dict("records") == as_read  # a second read too

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,52 @@ def test_init_on_an_existing_sheet_reads_all_headers_in_one_call(fake_sheets, op
     before = fake_sheets.total_calls
     open_gsheets().init_tabs()
     assert fake_sheets.total_calls - before == 2  # spreadsheets.get + values.batchGet
+
+
+def test_tabs_prefetched_together_are_one_batch_get_and_their_reads_none(fake_sheets, open_gsheets) -> None:
+    writer = open_gsheets()
+    for tab in ("messages", "events", "kpi"):
+        writer.append(tab, [dict(EVENT_HEADER_ROW, event_id=f"{tab}-1")] if tab == "events" else [])
+    writer.append("messages", [{"message_id": "m1", "text": "привет"}])
+    wb = open_gsheets()
+    before = len(fake_sheets.requests)
+    wb.prefetch(["messages", "events", "kpi", "audit"])  # audit does not exist: left out
+    got = {tab: wb.read(tab) for tab in ("messages", "events", "kpi", "audit")}
+    sent = fake_sheets.requests[before:]
+    assert [path.rsplit("/", 1)[-1] for _, path, _, _ in sent] == ["values:batchGet"]
+    assert sent[0][2]["ranges"] == ["'messages'", "'events'", "'kpi'"]
+    assert got["messages"]["text"].tolist() == ["привет"] and got["events"]["event_id"].tolist() == ["events-1"]
+    assert got["kpi"].empty and got["audit"].empty
+    wb.read("events")  # a second read is a read of its own
+    assert len(fake_sheets.requests) == before + 2
+
+
+def test_a_batch_get_reply_that_leaves_a_range_out_leaves_that_tab_to_its_own_read(fake_sheets,
+                                                                                   open_gsheets) -> None:
+    writer = open_gsheets()
+    writer.append("messages", [{"message_id": "m1"}])
+    writer.append("events", [EVENT_HEADER_ROW])
+    wb = open_gsheets()
+    real = wb._http.values_batch_get
+    wb._http.values_batch_get = lambda *a, **k: {"valueRanges": real(*a, **k)["valueRanges"][:1]}
+    wb.prefetch(["messages", "events"])
+    before = fake_sheets.calls["values.get"]
+    assert wb.read("messages")["message_id"].tolist() == ["m1"]
+    assert wb.read("events")["event_id"].tolist() == ["e1"]
+    assert fake_sheets.calls["values.get"] - before == 1  # events only
+
+
+def test_the_first_header_needed_brings_every_grid_tabs_header(fake_sheets, open_gsheets) -> None:
+    open_gsheets().init_tabs(["messages", "imports", "events"])
+    fake_sheets.spreadsheets["KEY123"]["sheets"].append(  # a chart on a sheet of its own has no cells to read
+        {"properties": {"sheetId": 99, "title": "chart", "index": 9, "sheetType": "OBJECT"}, "cells": {}})
+    wb = open_gsheets()
+    before = len(fake_sheets.requests)
+    for tab in ("messages", "imports", "events"):
+        wb.ensure_tab(tab)
+    sent = fake_sheets.requests[before:]
+    assert len(sent) == 1 and sent[0][1].endswith("values:batchGet")
+    assert "'chart'!1:1" not in sent[0][2]["ranges"] and "'imports'!1:1" in sent[0][2]["ranges"]
 
 
 def test_init_writes_the_legend_once_and_checks_it_with_the_headers(fake_sheets, open_gsheets) -> None:
@@ -414,3 +461,72 @@ def test_the_fake_appends_values_after_the_table_as_the_reference_says(fake_shee
                                body={"values": [["new1"], ["new2"]]})
     assert reply["updates"]["updatedRows"] == 2
     assert fake_sheets.values("KEY123", "Sheet1") == expected
+
+
+def _tabs_touched(requests_: list[tuple[str, str, dict[str, list[str]], object]], titles: dict[int, str]) -> set[str]:
+    """The tabs a run of requests read or wrote: named in a values range, or by sheetId/title in a batchUpdate (the
+    header rows fetched with the first one needed do not count)."""
+    from urllib.parse import unquote
+
+    def tab_of(a1: str) -> str:
+        return a1.rsplit("!", 1)[0].strip("'") if "!" in a1 else a1.strip("'")
+
+    def ids(node: object) -> Iterator[object]:
+        if isinstance(node, dict):
+            yield from (v for k, v in node.items() if k in ("sheetId", "title"))
+            for v in node.values():
+                yield from ids(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from ids(v)
+
+    touched: set[str] = set()
+    for _, path, query, body in requests_:
+        if "/values/" in path:
+            touched.add(tab_of(unquote(path.split("/values/", 1)[1].split(":", 1)[0])))
+        touched |= {tab_of(a1) for a1 in query.get("ranges", []) if not a1.endswith("!1:1")}  # a header alone: no
+        if path.endswith(":batchUpdate"):
+            touched |= {titles.get(v, "") if isinstance(v, int) else str(v) for v in ids(body)}
+    return touched - {""}
+
+
+@pytest.mark.parametrize(("step", "most"), [
+    ("import", 2),     # spreadsheets.get, then one batchUpdate making messages and imports with their rows
+    ("import again", 4),  # + the headers in one batchGet and the message ids; nothing new is written but imports
+    ("analyze", 3),    # + messages read; every analysis tab made and filled in one batchUpdate
+    ("sample", 3),     # + conversations, runs and messages in one batchGet; labels written
+    ("report", 2),     # + the ten tabs it shows in one batchGet
+    ("export bitrix", 2),
+])
+def test_each_command_makes_at_most_two_requests_per_tab_it_touches(fake_sheets, open_gsheets, tmp_path: Path,
+                                                                     step: str, most: int) -> None:
+    from sheets_bridge.analysis import AnalyzeOptions, analyze
+    from sheets_bridge.crm.leads import export_bitrix
+    from sheets_bridge.ingest import ImportOptions, import_chats
+    from sheets_bridge.privacy import Scrubber
+    from sheets_bridge.report import render_report
+    from sheets_bridge.tagging.validate import sample
+
+    from .conftest import CORPUS
+
+    chats = sorted((CORPUS / "chats").iterdir())[:12]
+    steps = {
+        "import": lambda wb: import_chats(chats, wb, Scrubber(bytes(32)),
+                                          ImportOptions(managers_file=CORPUS / "managers.tsv", tz="Europe/Moscow")),
+        "analyze": lambda wb: analyze(wb, AnalyzeOptions(tz="Europe/Moscow")),
+        "sample": lambda wb: sample(wb, n=5),
+        "report": lambda wb: render_report(wb, "en"),
+        "export bitrix": lambda wb: export_bitrix(wb, tmp_path / "leads.csv", None),
+    }
+    steps["import again"] = steps["import"]
+    order = ["import", "import again", "analyze", "sample", "report", "export bitrix"]
+    for earlier in order[:order.index(step)]:
+        steps[earlier](open_gsheets())  # each command in its own process: a workbook opened anew
+    before = len(fake_sheets.requests)
+    steps[step](open_gsheets())
+    sent = fake_sheets.requests[before:]
+    sheets = fake_sheets.spreadsheets["KEY123"]["sheets"]
+    titles = {s["properties"]["sheetId"]: s["properties"]["title"] for s in sheets}
+    tabs = _tabs_touched(sent, titles)
+    assert len(sent) == most, [path for _, path, _, _ in sent]
+    assert len(sent) <= 2 * len(tabs), tabs

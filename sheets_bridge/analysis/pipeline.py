@@ -199,6 +199,7 @@ def analyze(workbook: Workbook, options: AnalyzeOptions | None = None,
     command finds each conversation's messages in one tab.
     """
     options = options or AnalyzeOptions()
+    workbook.prefetch(["messages", "events", *(["labels"] if tagger is None else [])])
     messages, events = workbook.read("messages"), workbook.read("events")
     if tagger is None:
         tagger = default_tagger_factory(options, workbook.read("labels"))

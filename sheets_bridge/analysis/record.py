@@ -96,6 +96,10 @@ class StoredAnalysis:
         return excerpts(self.messages, n, width, lang or self.lang)
 
 
+#: the tabs :func:`load_analysis` reads
+STORED_TABS = ("conversations", "runs", "messages")
+
+
 def last_run(workbook: Workbook) -> dict[str, str]:
     """The settings of the last ``analyze`` (empty if the workbook was analysed before runs were recorded)."""
     runs = workbook.read("runs") if "runs" in workbook.tabs() else pd.DataFrame()
@@ -107,6 +111,7 @@ def last_run(workbook: Workbook) -> dict[str, str]:
 
 def load_analysis(workbook: Workbook, *, need: str = "this command") -> StoredAnalysis:
     """Read what ``analyze`` stored; InputError naming the fix if it never ran."""
+    workbook.prefetch(STORED_TABS)
     conversations = workbook.read("conversations")
     if conversations.empty:
         raise InputError(f"the conversations tab is empty: run `sheets-bridge analyze` before {need}",

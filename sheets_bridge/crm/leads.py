@@ -234,8 +234,9 @@ def started_since(rows: list[dict[str, Any]], cutoff: dt.datetime) -> list[dict[
 
 def leads_from_workbook(workbook: Any, vault: Vault | None, *, lang: str = "ru") -> list[dict[str, Any]]:
     """Leads from what ``analyze`` stored (conversations, their messages, missed_leads) and the events tab."""
-    from ..analysis.record import load_analysis
+    from ..analysis.record import STORED_TABS, load_analysis
 
+    workbook.prefetch([*STORED_TABS, "events", "missed_leads"])
     stored = load_analysis(workbook, need="exporting leads")
     msgs = stored.messages
     firsts = msgs[msgs["sender_role"] == "client"].drop_duplicates("conversation_id")  # in order: each one's first

@@ -22,6 +22,7 @@ INPUT_TABS = ("messages", "events", "labels")
 def fingerprint(workbook: Workbook, settings: Iterable[str] = ()) -> str:
     """A hash of every row of the tabs ``analyze`` reads, and of the settings it runs with."""
     digest = hashlib.sha256("\n".join(settings).encode())
+    workbook.prefetch(INPUT_TABS)
     for tab in INPUT_TABS:
         frame = workbook.read(tab)
         digest.update(f"\n{tab}:{len(frame)}:{','.join(map(str, frame.columns))}\n".encode())

@@ -62,6 +62,7 @@ def _tokens(frame: pd.DataFrame) -> set[str]:
 def _purge_tabs(workbook: Workbook, report: PurgeReport, dry_run: bool) -> set[str]:
     """Drop old rows from every dated tab (rubric with its conversations); return the tokens the kept rows hold."""
     tabs = workbook.tabs()
+    workbook.prefetch(tabs)
     kept: dict[str, pd.DataFrame] = {}
     dropped_conversations: set[str] = set()
     for tab, column in TIME_COLUMNS.items():

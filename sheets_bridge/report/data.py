@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from ..analysis import review, sla
-from ..analysis.record import StoredAnalysis, load_analysis
+from ..analysis.record import STORED_TABS, StoredAnalysis, load_analysis
 from ..errors import InputError
 from ..timeutil import parse_iso, week_start
 from ..workbook import Workbook
@@ -155,6 +155,7 @@ def _scenarios(conv: pd.DataFrame) -> pd.DataFrame:
 def report_data(workbook: Workbook, lang: str = "ru", week: str | None = None,
                 today: dt.date | None = None) -> ReportData:
     """The figures of one report, for the week holding ``week`` (default: the last complete week)."""
+    workbook.prefetch([*STORED_TABS, "kpi", "waiting", "missed_leads", "audit", "rubric", "imports", "promises"])
     stored = load_analysis(workbook, need="report")
     kpi = workbook.read("kpi")
     waiting = workbook.read("waiting")

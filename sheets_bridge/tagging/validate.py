@@ -145,8 +145,9 @@ def sample(workbook: Any, n: int = 200, seed: int = 0) -> SampleResult:
 
     Rows already in ``labels`` (and the owner's labels in them) are kept; new rows carry a transcript excerpt.
     """
-    from ..analysis.record import load_analysis
+    from ..analysis.record import STORED_TABS, load_analysis
 
+    workbook.prefetch([*STORED_TABS, "labels"])
     stored = load_analysis(workbook, need="sample")
     labels = workbook.read("labels")
     rows = sample_rows(stored.conversations, stored.excerpts(n=8, width=1000), n,
@@ -172,9 +173,10 @@ class ValidationResult:
 def validate(workbook: Any, tagger: str = "rules", make_tagger: Callable[[], Tagger] | None = None
              ) -> ValidationResult:
     """Compare a tagger with the owner's labels on the analysed conversations; append to ``validation``."""
-    from ..analysis.record import load_analysis
+    from ..analysis.record import STORED_TABS, load_analysis
     from .base import get_tagger
 
+    workbook.prefetch([*STORED_TABS, "labels"])
     stored = load_analysis(workbook, need="validate")
     pairs = labelled_pairs(stored.conversation_objects(), workbook.read("labels"))
     if not pairs:

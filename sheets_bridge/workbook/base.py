@@ -113,6 +113,11 @@ class Workbook(ABC):
             "rename the tab to keep your data and run the command again"
         )
 
+    def prefetch(self, tabs: Sequence[str]) -> None:
+        """Say which tabs the caller is about to read whole, so that a backend reading over the network can fetch
+        them in one call instead of one each (Google Sheets: one ``values:batchGet``). The reads return the same
+        with or without it; a write to a tab in between is seen. Nothing to do here."""
+
     def read(self, tab: str) -> pd.DataFrame:
         """The tab as a DataFrame: one column per header cell, typed per SPEC for known tabs."""
         if tab not in self.tabs():

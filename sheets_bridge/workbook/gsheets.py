@@ -277,6 +277,7 @@ class GoogleSheetsWorkbook(Workbook):
         self._client = client
         self._sheets: dict[str, dict[str, Any]] = {}
         self._headers: dict[str, list[str]] = {}
+        self._fetched: dict[str, list[list[Any]]] = {}  # prefetch(): tabs fetched together, each for its next read
         self._legend_checked = False  # init_tabs compared the legend with this version's once
         self._http = client.http_client  # gspread's HTTPClient: one method per API endpoint
         self._queue: list[_Queued] | None = None
@@ -476,9 +477,10 @@ class GoogleSheetsWorkbook(Workbook):
 
     def _header(self, tab: str) -> list[str]:
         if tab not in self._headers:
-            reply = self._call(lambda: self._http.values_get(self.key, _a1(tab, "1:1")))
-            row = (reply.get("values") or [[]])[0]
-            self._headers[tab] = [str(v) for v in row]
+            # every tab's header in the one call: a command that needs one header soon needs the others
+            self._load_headers([tab, *(t for t, p in self._sheets.items() if p.get("sheetType", "GRID") == "GRID")])
+            if tab not in self._headers:
+                raise WorkbookError(f"Google Sheets' reply left out the header of tab '{tab}'; run the command again")
         return self._headers[tab]
 
     def _create_tab(self, tab: str, header: list[str]) -> None:
@@ -492,8 +494,8 @@ class GoogleSheetsWorkbook(Workbook):
         for offset, (tab, header) in enumerate(headers.items()):
             # Choosing the sheetId here lets updateCells write the header in the same call.
             sheet_id = next_id + offset
-            props = {"sheetId": sheet_id, "title": tab, "index": len(self._sheets),
-                     "gridProperties": {"rowCount": 2, "columnCount": len(header), "frozenRowCount": 1}}
+            props: dict[str, Any] = {"sheetId": sheet_id, "title": tab, "index": len(self._sheets),
+                                     "gridProperties": {"rowCount": 2, "columnCount": len(header), "frozenRowCount": 1}}
             # a copy: the request may wait in a batch while an append grows this tab's known rowCount
             requests_.append({"addSheet": {"properties": {
                 "sheetId": sheet_id, "title": tab, "gridProperties": dict(props["gridProperties"])}}})
@@ -506,7 +508,7 @@ class GoogleSheetsWorkbook(Workbook):
 
     def _load_headers(self, tabs: list[str], whole: str | None = None) -> list[list[str]] | None:
         """Fetch the header rows of several tabs, and all of tab ``whole``, in one values:batchGet call."""
-        missing = [t for t in tabs if t not in self._headers and t != whole]
+        missing = [t for t in dict.fromkeys(tabs) if t not in self._headers and t != whole]
         ranges = [_a1(t, "1:1") for t in missing] + ([_a1(whole)] if whole else [])
         if not ranges:
             return None
@@ -541,6 +543,7 @@ class GoogleSheetsWorkbook(Workbook):
         return missing
 
     def _write_header(self, tab: str, header: list[str]) -> None:
+        self._fetched.pop(tab, None)
         props = self._sheets[tab]
         grid = props.setdefault("gridProperties", {})
         requests_: list[dict[str, Any]] = []
@@ -556,12 +559,25 @@ class GoogleSheetsWorkbook(Workbook):
         self._headers[tab] = list(header)
         self._submit(requests_)
 
-    def _read_values(self, tab: str) -> list[list[Any]]:
+    def prefetch(self, tabs: Sequence[str]) -> None:
+        """Fetch the tabs that exist (and are not fetched yet) whole in one ``values:batchGet``; each is handed to its
+        next read, and dropped by a write to it first. A reply that leaves a range out leaves that tab to its read."""
+        wanted = [t for t in dict.fromkeys(tabs) if t in self._sheets and t not in self._fetched]
+        if len(wanted) < 2:
+            return  # one tab: its read is the same one call
         if self._queue:
             self._send_queue()  # a read inside a batch sees what the batch wrote so far
-        reply = self._call(lambda: self._http.values_get(self.key,
-            _a1(tab), params={"valueRenderOption": "UNFORMATTED_VALUE",
-                              "dateTimeRenderOption": "FORMATTED_STRING"}))
+        reply = self._call(lambda: self._http.values_batch_get(self.key, [_a1(t) for t in wanted],
+                                                               params=_WHOLE_TAB))
+        for tab, value_range in zip(wanted, reply.get("valueRanges", []), strict=False):
+            self._fetched[tab] = value_range.get("values", [])
+
+    def _read_values(self, tab: str) -> list[list[Any]]:
+        if tab in self._fetched:
+            return self._fetched.pop(tab)
+        if self._queue:
+            self._send_queue()  # a read inside a batch sees what the batch wrote so far
+        reply = self._call(lambda: self._http.values_get(self.key, _a1(tab), params=_WHOLE_TAB))
         return reply.get("values", [])
 
     def read_column(self, tab: str, column: str) -> list[str]:
@@ -582,6 +598,7 @@ class GoogleSheetsWorkbook(Workbook):
         return [from_cell(v) for v in (reply.get("values") or [[]])[0]]
 
     def _append_values(self, tab: str, matrix: list[list[Any]]) -> None:
+        self._fetched.pop(tab, None)
         width = max(len(r) for r in matrix)
         self._check_room(tab, len(matrix), width)
         props = self._sheets[tab]
@@ -604,6 +621,7 @@ class GoogleSheetsWorkbook(Workbook):
         grid["rowCount"] = grid.get("rowCount", 0) + len(matrix)
 
     def _replace_values(self, tab: str, header: list[str], matrix: list[list[Any]]) -> None:
+        self._fetched.pop(tab, None)
         props = self._sheets[tab]
         width = max([len(header)] + [len(r) for r in matrix])
         rows_needed = max(len(matrix) + 1, 2)
@@ -635,6 +653,9 @@ class GoogleSheetsWorkbook(Workbook):
         self._headers[tab] = list(header)
         with self.batch():  # one replace is one batch: atomic when it fits one request
             self._submit(requests_)
+
+
+_WHOLE_TAB = {"valueRenderOption": "UNFORMATTED_VALUE", "dateTimeRenderOption": "FORMATTED_STRING"}
 
 
 def _answer_may_be_lost(exc: BaseException) -> bool:
