@@ -60,6 +60,19 @@ def test_tabs_prefetched_together_are_one_batch_get_and_their_reads_none(fake_sh
     assert len(fake_sheets.requests) == before + 2
 
 
+def test_a_read_under_a_batchs_lock_is_fresh_even_after_a_prefetch(fake_sheets, open_gsheets) -> None:
+    """What was fetched before the lock was taken may be old by then: read-then-append under the lock must see
+    another writer's rows."""
+    writer = open_gsheets()
+    writer.append("events", [EVENT_HEADER_ROW])
+    writer.append("messages", [{"message_id": "m1"}])
+    wb = open_gsheets()
+    wb.prefetch(["events", "messages"])
+    writer.append("events", [dict(EVENT_HEADER_ROW, event_id="e2")])  # another process, meanwhile
+    with wb.batch():
+        assert wb.read("events")["event_id"].tolist() == ["e1", "e2"]
+
+
 def test_a_batch_get_reply_that_leaves_a_range_out_leaves_that_tab_to_its_own_read(fake_sheets,
                                                                                    open_gsheets) -> None:
     writer = open_gsheets()

@@ -362,6 +362,7 @@ class GoogleSheetsWorkbook(Workbook):
             raise WorkbookLockedError(f"{self.location} is being written by another sheets-bridge process on this "
                                       "machine; wait for it to finish and try again") from exc
         self._depth, self._queue = 1, []
+        self._fetched.clear()  # a read under the lock is fresh: another writer may have written before it was taken
         try:
             yield
             self._send_queue()
@@ -375,6 +376,7 @@ class GoogleSheetsWorkbook(Workbook):
     def _forget(self) -> None:
         self._queue = []
         self._headers.clear()
+        self._fetched.clear()
         with contextlib.suppress(WorkbookError):
             self._remember(self._call(lambda: self._http.fetch_sheet_metadata(self.key)))
 
