@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -476,32 +475,6 @@ def test_the_fake_appends_values_after_the_table_as_the_reference_says(fake_shee
     assert fake_sheets.values("KEY123", "Sheet1") == expected
 
 
-def _tabs_touched(requests_: list[tuple[str, str, dict[str, list[str]], object]], titles: dict[int, str]) -> set[str]:
-    """The tabs a run of requests read or wrote: named in a values range, or by sheetId/title in a batchUpdate (the
-    header rows fetched with the first one needed do not count)."""
-    from urllib.parse import unquote
-
-    def tab_of(a1: str) -> str:
-        return a1.rsplit("!", 1)[0].strip("'") if "!" in a1 else a1.strip("'")
-
-    def ids(node: object) -> Iterator[object]:
-        if isinstance(node, dict):
-            yield from (v for k, v in node.items() if k in ("sheetId", "title"))
-            for v in node.values():
-                yield from ids(v)
-        elif isinstance(node, list):
-            for v in node:
-                yield from ids(v)
-
-    touched: set[str] = set()
-    for _, path, query, body in requests_:
-        if "/values/" in path:
-            touched.add(tab_of(unquote(path.split("/values/", 1)[1].split(":", 1)[0])))
-        touched |= {tab_of(a1) for a1 in query.get("ranges", []) if not a1.endswith("!1:1")}  # a header alone: no
-        if path.endswith(":batchUpdate"):
-            touched |= {titles.get(v, "") if isinstance(v, int) else str(v) for v in ids(body)}
-    return touched - {""}
-
 
 @pytest.mark.parametrize(("step", "most"), [
     ("import", 2),     # spreadsheets.get, then one batchUpdate making messages and imports with their rows
@@ -538,8 +511,6 @@ def test_each_command_makes_at_most_two_requests_per_tab_it_touches(fake_sheets,
     before = len(fake_sheets.requests)
     steps[step](open_gsheets())
     sent = fake_sheets.requests[before:]
-    sheets = fake_sheets.spreadsheets["KEY123"]["sheets"]
-    titles = {s["properties"]["sheetId"]: s["properties"]["title"] for s in sheets}
-    tabs = _tabs_touched(sent, titles)
+    tabs = fake_sheets.tabs_touched("KEY123", sent)
     assert len(sent) == most, [path for _, path, _, _ in sent]
     assert len(sent) <= 2 * len(tabs), tabs

@@ -144,6 +144,33 @@ class FakeSheets:
     def total_calls(self) -> int:
         return sum(v for k, v in self.calls.items() if k != "token")
 
+    def tabs_touched(self, key: str, requests: list[tuple[str, str, dict[str, list[str]], Any]]) -> set[str]:
+        """The tabs of spreadsheet ``key`` these requests (from :attr:`requests`) read or wrote: named in a values
+        range, or by sheetId or title in a batchUpdate. The header rows fetched with the first one a command needs
+        (ranges ``…!1:1`` in a batchGet) do not count: a tab a command works on is counted by its other requests."""
+        titles = {s["properties"]["sheetId"]: s["properties"]["title"] for s in self.spreadsheets[key]["sheets"]}
+
+        def tab_of(a1: str) -> str:
+            return (a1.rsplit("!", 1)[0] if "!" in a1 else a1).strip("'")
+
+        def named(node: Any) -> Any:
+            if isinstance(node, dict):
+                yield from (v for k, v in node.items() if k in ("sheetId", "title"))
+                for v in node.values():
+                    yield from named(v)
+            elif isinstance(node, list):
+                for v in node:
+                    yield from named(v)
+
+        touched: set[str] = set()
+        for _, path, query, body in requests:
+            if "/values/" in path:
+                touched.add(tab_of(unquote(path.split("/values/", 1)[1].split(":", 1)[0])))
+            touched |= {tab_of(a1) for a1 in query.get("ranges", []) if not a1.endswith("!1:1")}
+            if path.endswith(":batchUpdate"):
+                touched |= {titles.get(v, "") if isinstance(v, int) else str(v) for v in named(body)}
+        return touched - {""}
+
     def values(self, key: str, tab: str) -> list[list[Any]]:
         sheet = self._sheet(self.spreadsheets[key], tab)
         return self._grid_values(sheet, formatted=False)
