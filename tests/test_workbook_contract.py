@@ -189,7 +189,6 @@ def test_read_column_gives_what_read_gives(workbook: Workbook, ids: list[str]) -
     assert workbook.read_column("events", "no_such_column") == workbook.read_column("no_such_tab", "x") == []
 
 
-
 @pytest.mark.parametrize(("write", "ids"), [
     (None, ["1", "2"]),
     (lambda wb, tab: wb.append(tab, [["3", "after", 3]]), ["1", "2", "3"]),

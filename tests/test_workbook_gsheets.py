@@ -475,7 +475,6 @@ def test_the_fake_appends_values_after_the_table_as_the_reference_says(fake_shee
     assert fake_sheets.values("KEY123", "Sheet1") == expected
 
 
-
 @pytest.mark.parametrize(("step", "most"), [
     ("import", 2),     # spreadsheets.get, then one batchUpdate making messages and imports with their rows
     ("import again", 4),  # + the headers in one batchGet and the message ids; nothing new is written but imports
