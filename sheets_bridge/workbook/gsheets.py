@@ -673,17 +673,9 @@ def _answer_may_be_lost(exc: BaseException) -> bool:
 
 def _request_chunks(items: list[tuple[dict[str, Any], Any]], max_bytes: int) -> Iterator[list[tuple[dict, Any]]]:
     """Group queued requests into batchUpdate bodies under ``max_bytes`` each, in order."""
-    chunk: list[tuple[dict[str, Any], Any]] = []
-    size = 0
-    for item in items:
-        item_size = len(request_body(item[0])) + 1
-        if chunk and size + item_size > max_bytes:
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(item)
-        size += item_size
-    if chunk:
-        yield chunk
+    sizes = [len(request_body(request)) + 1 for request, _ in items]
+    for start, end in _spans(sizes, max_bytes):
+        yield items[start:end]
 
 
 def _row_data(row: list[Any], formats: Sequence[dict[str, str] | None] = ()) -> dict[str, Any]:
