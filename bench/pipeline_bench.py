@@ -165,6 +165,7 @@ def sheets_case(folder: Path, managers: Path, work: Path) -> list[list[object]]:
         key = work / "sa.json"
         key.write_text(json.dumps(_service_account_key(fake.url + "/token")))
         config = SheetsConfig(api_root=fake.url, timeout=(5.0, 300.0), requests_per_minute=1_000_000)
+
         def import_year(wb: object) -> object:
             return import_chats([folder], wb, Scrubber(bytes(32)), ImportOptions(managers_file=managers, tz=TZ))
 
