@@ -192,19 +192,104 @@ def test_a_bigger_append_is_few_compact_values_appends(fake_sheets, sa_key_file,
     assert fake_sheets.number_formats("KEY123", "events", col) == [{"type": "PERCENT", "pattern": "0%"}] * (rows + 1)
 
 
-def test_a_tab_made_and_filled_in_one_batch_is_made_its_own_size(fake_sheets, sa_key_file) -> None:
-    """The tab's addSheet waits in the batch while the append counts its rows: it must still ask for a header and
-    a blank row. (It once asked for the rows to come as well, and values.append INSERT_ROWS then put them before
+@pytest.mark.parametrize("max_bytes", [100_000, 1_000_000])
+def test_rows_for_a_tab_made_in_the_same_batch_are_written_in_place(fake_sheets, sa_key_file, max_bytes: int) -> None:
+    """The batch makes the tab the size of its rows, formats whole columns, and writes the rows at their places in
+    compact values.batchUpdate bodies: no values.append, no formats request after them, no blank rows. (The tab's
+    addSheet once asked for the rows appended since it was queued, and values.append INSERT_ROWS then put them before
     as many blank ones: a year's messages tab twice its size, against the spreadsheet's 10 million cells.)"""
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, max_request_bytes=max_bytes, requests_per_minute=100_000)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    before = len(fake_sheets.requests)
+    with wb.batch():
+        wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}", intent="=1+1" if i == 7 else "стрижка")
+                             for i in range(3_000)])
+    sent = list(zip(fake_sheets.requests[before:], fake_sheets.body_bytes[before:], strict=True))
+    kinds = [path.rsplit("/", 1)[-1] for (_, path, _, _), _ in sent]
+    assert kinds[0] == "KEY123:batchUpdate" and set(kinds[1:]) == {"values:batchUpdate"}, kinds
+    assert all(size <= max_bytes for _, size in sent)
+    compact = sum(len(json.dumps(part["values"], ensure_ascii=False, separators=(",", ":")).encode())
+                  for (_, _, _, body), _ in sent[1:] for part in body["data"])
+    assert len(sent) - 1 <= -(-compact // (max_bytes - 1_000)) + 1  # about as few bodies as the bytes need
+    grid = fake_sheets._sheet(fake_sheets.spreadsheets["KEY123"], "events")["properties"]["gridProperties"]
+    assert grid["rowCount"] == 3_000 + 1  # the header and the rows
+    got = wb.read("events")
+    assert got["event_id"].tolist() == [f"e{i}" for i in range(3_000)] and got["intent"][7] == "=1+1"
+    col = header_for("events").index("confidence") + 1
+    assert fake_sheets.number_formats("KEY123", "events", col) == [{"type": "PERCENT", "pattern": "0%"}] * 3_000
+    assert fake_sheets.calls["values.append"] == 0 and "#FORMULA" not in json.dumps(fake_sheets.values("KEY123",
+                                                                                                       "events"))
+
+
+def test_a_few_rows_for_a_new_tab_stay_in_the_batchs_one_request(fake_sheets, open_gsheets) -> None:
+    wb = open_gsheets()
+    wb.init_tabs(["kpi"])
+    before = len(fake_sheets.requests)
+    with wb.batch():
+        wb.replace("kpi", [{"period": "2025-01-06", "manager": "ALL"}])
+        wb.append("runs", [{"run_at": "2025-01-01T00:00:00+00:00", "command": "analyze"}])  # a new tab
+        wb.replace("kpi", [{"period": "2025-01-13", "manager": "ALL"}])
+    assert [path.rsplit("/", 1)[-1] for _, path, _, _ in fake_sheets.requests[before:]] == ["KEY123:batchUpdate"]
+    assert wb.read("runs")["command"].tolist() == ["analyze"] and wb.read("kpi")["period"].tolist() == ["2025-01-13"]
+
+
+def test_writes_after_rows_for_a_new_tab_are_sent_after_them(fake_sheets, sa_key_file) -> None:
+    """A batch keeps its order (an import's summary row never arrives before its messages): only the making of new
+    tabs goes first. A replace of the new tab after its rows is what the tab ends with."""
     fake_sheets.create("KEY123")
     config = SheetsConfig(api_root=fake_sheets.url, max_request_bytes=100_000, requests_per_minute=100_000)
     wb = open_google_sheet("KEY123", sa_key_file, config)
+    wb.init_tabs(["runs"])
+    before = len(fake_sheets.requests)
     with wb.batch():
-        wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(3_000)])
-    assert fake_sheets.calls["values.append"] >= 2
-    grid = fake_sheets._sheet(fake_sheets.spreadsheets["KEY123"], "events")["properties"]["gridProperties"]
-    assert grid["rowCount"] == 3_000 + 2  # the header, the rows, and the blank row the tab was made with
-    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(3_000)]
+        wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(2_000)])  # new, many rows
+        wb.append("runs", [{"run_at": "2025-01-01T00:00:00+00:00", "command": "flush"}])  # there already
+        wb.append("kpi", [{"period": "2025-01-06", "manager": "ALL"}])  # new again
+        wb.replace("kpi", [{"period": "2025-01-13", "manager": "ALL"}])
+    sent = fake_sheets.requests[before:]
+    kinds = [path.rsplit("/", 1)[-1] for _, path, _, _ in sent]
+    assert kinds[0] == kinds[-1] == "KEY123:batchUpdate" and set(kinds[1:-1]) == {"values:batchUpdate"}, kinds
+    made = [r["addSheet"]["properties"]["title"] for r in sent[0][3]["requests"] if "addSheet" in r]
+    assert made == ["events", "kpi"]  # both made by the first request
+    assert "appendCells" in json.dumps(sent[-1][3])  # the runs row: after the events rows
+    assert len(wb.read("events")) == 2_000 and wb.read("runs")["command"].tolist() == ["flush"]
+    assert wb.read("kpi")["period"].tolist() == ["2025-01-13"]
+
+
+@pytest.mark.parametrize("call", ["KEY123:batchUpdate", "values:batchUpdate"])
+def test_a_new_tab_whose_answer_is_lost_is_made_and_filled_once(fake_sheets, sa_key_file, call: str) -> None:
+    """The request that makes the tabs arrives but its answer is lost: the tabs being there shows it did (a batch is
+    applied all or nothing), so it is not sent again to fail on "already exists". Rows written in place may simply be
+    sent again: the same cells get the same values."""
+    fake_sheets.create("KEY123")
+    config = SheetsConfig(api_root=fake_sheets.url, timeout=(2.0, 0.3), max_retries=3, backoff_base=0.01,
+                          backoff_max=0.01, max_request_bytes=100_000)
+    wb = open_google_sheet("KEY123", sa_key_file, config)
+    fake_sheets.lose_answer_next(1.0, path_contains=call)
+    with wb.batch():
+        wb.append("events", [dict(EVENT_HEADER_ROW, event_id=f"e{i}") for i in range(1_500)])
+    assert fake_sheets.calls["late_answers"] == 1
+    assert [s["properties"]["title"] for s in fake_sheets.spreadsheets["KEY123"]["sheets"]] == ["Sheet1", "events"]
+    assert wb.read("events")["event_id"].tolist() == [f"e{i}" for i in range(1_500)]
+
+
+@pytest.mark.parametrize(("data", "match"), [
+    ([{"range": "'Sheet1'!A999:B1001", "values": [["a", "b"]] * 3}], "exceeds grid limits. Max rows: 1000"),
+    ([{"range": "'Sheet1'!A1:B1", "values": [["a", "b"], ["c", "d"]]}], r"tried writing to row \[2\]"),
+    ([{"range": "'Sheet1'!A1:B1", "values": [["a", "b", "c"]]}], r"tried writing to column \[C\]"),
+    ([{"range": "'Sheet1'!A1", "values": [["a"]]}, {"range": "'Nope'!A1", "values": [["b"]]}], "Unable to parse"),
+])
+def test_the_fake_values_batch_update_refuses_as_google_does_and_writes_nothing(fake_sheets, open_gsheets,
+                                                                                 data: list, match: str) -> None:
+    import gspread
+
+    http = open_gsheets()._http  # type: ignore[attr-defined]
+    with pytest.raises(gspread.exceptions.APIError, match=match):
+        http.values_batch_update("KEY123", body={"valueInputOption": "RAW", "data": data})
+    with pytest.raises(gspread.exceptions.APIError, match="valueInputOption"):
+        http.values_batch_update("KEY123", body={"data": [{"range": "'Sheet1'!A1", "values": [["a"]]}]})
+    assert fake_sheets.values("KEY123", "Sheet1") == []  # all or nothing
 
 
 def test_the_fake_refuses_a_body_over_googles_limit(fake_sheets, sa_key_file) -> None:

@@ -2,7 +2,9 @@
 
 Every write is ``RAW`` (text is never parsed as a formula); an append that fits one request is an
 ``appendCells`` in the batch's ``batchUpdate``, a bigger one is sent as compact ``values.append`` calls (about a
-fifth of the bytes), a replace one ``batchUpdate``. Bodies go out as compact UTF-8 JSON, measured as sent.
+fifth of the bytes), a replace one ``batchUpdate``. Rows for a tab the same batch makes are written in place: the tab
+is made their size, and they go as ranges of compact ``values.batchUpdate`` bodies, several tabs to a body (a year's
+first import: four requests). Bodies go out as compact UTF-8 JSON, measured as sent.
 gspread 6.2.1's own ``BackOffHTTPClient`` retries forever and has no timeout, so :class:`RetryingHTTPClient`
 caps retries (exponential backoff with jitter, honouring ``Retry-After``) and every request has a timeout.
 """
@@ -41,6 +43,8 @@ SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 CELL_LIMIT = 10_000_000
 _ENVELOPE = 1_000  # room in a request for what surrounds the rows
+_UPDATE_CELLS = 200  # an updateCells request's bytes around its rows, counted generously
+_VALUE_RANGE = 100  # a values.batchUpdate range's bytes around its rows, counted generously, and twice the tab's name
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ class SheetsConfig:
     landing_checks: int = 4
     # Google refuses a request body over 10,485,760 bytes ("Request payload size exceeds the limit") and advises
     # about 2 MB for speed; with 60 writes a minute, fewer requests matter more to a year's import than that advice.
-    max_request_bytes: int = 9_000_000
+    # Bodies are measured exactly as sent (typed cells generously), so 10 MB leaves 485 KB to spare.
+    max_request_bytes: int = 10_000_000
     cell_limit: int = CELL_LIMIT
     lock_folder: str | None = None  # where the per-spreadsheet lock files live (default: the temp folder)
     lock_timeout: float = 60.0
@@ -247,8 +252,41 @@ class _ValuesAppend:
     rows: list[list[Any]]
 
 
-#: a queued write: a batchUpdate request or a values.append, with (tab, first cells of the rows it appends)
-_Queued = tuple[dict[str, Any] | _ValuesAppend, tuple[str, list[Any]] | None]
+@dataclass(frozen=True)
+class _Created:
+    """A new tab's ``addSheet``, header and formats. Sent ahead of the rest of its batch (nothing queued before it can
+    name a tab that did not exist yet), so every tab a batch makes is made by its first request."""
+
+    requests: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class _ValuesWrite:
+    """Rows for a tab made in the same batch, at rows the batch itself knows (``row``: the first one's, 1-based) in a
+    grid made that size: sent as ranges of ``values.batchUpdate`` (compact, several tabs in one request, and
+    idempotent), or as typed ``updateCells`` in the ``batchUpdate`` before them when that saves a request."""
+
+    tab: str
+    sheet_id: int
+    row: int
+    rows: list[list[Any]]
+    sizes: list[int]  # each row's compact JSON bytes, and one for its comma
+
+    def part(self, start: int, end: int) -> _ValuesWrite:
+        return _ValuesWrite(self.tab, self.sheet_id, self.row + start, self.rows[start:end], self.sizes[start:end])
+
+
+@dataclass
+class _NewTab:
+    """A tab made by the queued batch: the grid its ``addSheet`` will make, and the row its next rows go to."""
+
+    grid: dict[str, Any]
+    next_row: int = 2
+
+
+#: a queued write: a batchUpdate request, a values.append, a new tab or rows for one, with (tab, first cells of the
+#: rows it appends) when the write appends
+_Queued = tuple[dict[str, Any] | _ValuesAppend | _Created | _ValuesWrite, tuple[str, list[Any]] | None]
 
 
 def _a1(tab: str, cells: str = "") -> str:
@@ -261,11 +299,13 @@ class GoogleSheetsWorkbook(Workbook):
 
     Every write is a ``spreadsheets.batchUpdate`` request (``RAW`` values: text is never parsed). Inside
     ``with wb.batch():`` the writes are queued and sent as one ``batchUpdate`` at the end, which Google applies
-    all or nothing; a batch larger than one request (``max_request_bytes``) is sent in several, in order.
+    all or nothing; a batch larger than one request (``max_request_bytes``) is sent in several, in order, except
+    that the tabs it makes are made by the first.
     A batch also holds a lock file per spreadsheet on this machine, so two sheets-bridge processes here (``serve``
     and a manual ``flush``) never interleave their read-then-append. Appends are never repeated blindly: when an
     answer is lost, the tab's tail is read to see whether the rows arrived — again after a wait, a few times
-    (``landing_checks``), since Google may apply a write after its answer timed out — before sending them again.
+    (``landing_checks``), since Google may apply a write after its answer timed out — before sending them again;
+    a request that makes tabs has arrived if the tabs are there. Rows written in place are simply sent again.
     """
 
     max_cell_chars = 50_000  # Google's limit per cell
@@ -281,6 +321,7 @@ class GoogleSheetsWorkbook(Workbook):
         self._legend_checked = False  # init_tabs compared the legend with this version's once
         self._http = client.http_client  # gspread's HTTPClient: one method per API endpoint
         self._queue: list[_Queued] | None = None
+        self._new_tabs: dict[str, _NewTab] = {}  # tabs the queue makes: their rows are written at known places
         self._depth = 0
         self._remember(self._call(lambda: self._http.fetch_sheet_metadata(key)))
 
@@ -371,16 +412,18 @@ class GoogleSheetsWorkbook(Workbook):
             raise
         finally:
             self._depth, self._queue = 0, None
+            self._new_tabs.clear()
             lock.release()
 
     def _forget(self) -> None:
         self._queue = []
+        self._new_tabs.clear()
         self._headers.clear()
         self._fetched.clear()
         with contextlib.suppress(WorkbookError):
             self._remember(self._call(lambda: self._http.fetch_sheet_metadata(self.key)))
 
-    def _submit(self, requests_: Sequence[dict[str, Any] | _ValuesAppend],
+    def _submit(self, requests_: Sequence[dict[str, Any] | _ValuesAppend | _Created | _ValuesWrite],
                 appended: tuple[str, list[Any]] | None = None) -> None:
         """Queue requests inside a batch, or send them now. ``appended`` = (tab, first cells of appended rows)."""
         items = [(r, None) for r in requests_[:-1]] + [(requests_[-1], appended)] if requests_ else []
@@ -391,42 +434,97 @@ class GoogleSheetsWorkbook(Workbook):
 
     def _send_queue(self) -> None:
         queue, self._queue = self._queue or [], []
+        self._new_tabs.clear()  # sent: rows for those tabs are appended from now on
         self._send(queue)
 
     def _send(self, items: list[_Queued]) -> None:
-        """Send queued items in order: runs of batchUpdate requests in as few bodies as fit, values.append alone."""
-        run: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]] = []
+        """Send queued items in order, except that the new tabs are made first: runs of batchUpdate requests in as
+        few bodies as fit, each values.append alone, runs of rows for new tabs in as few values.batchUpdate bodies."""
+        run: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]] = [
+            (r, None) for request, _ in items if isinstance(request, _Created) for r in request.requests]
+        writes: list[_ValuesWrite] = []
         for request, appended in items:
+            if isinstance(request, _Created):
+                continue
+            if isinstance(request, _ValuesWrite):
+                writes.append(request)
+                continue
+            if writes:
+                run, writes = self._place_writes(run, writes), []
             if isinstance(request, _ValuesAppend):
                 self._send_updates(run)
                 run = []
                 params = {"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"}  # never over what is below
                 self._send_append(lambda v=request, p=params: self._http.values_append(  # type: ignore[misc]
-                    self.key, _a1(v.tab), params=p, body={"values": v.rows}), [appended] if appended else [])
+                    self.key, _a1(v.tab), params=p, body={"values": v.rows}),
+                    lambda a=[appended] if appended else []: self._tails_hold(a))  # type: ignore[misc]
             else:
                 run.append((request, appended))
+        self._send_updates(self._place_writes(run, writes))
+
+    def _place_writes(self, run: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]],
+                      writes: list[_ValuesWrite]) -> list[tuple[dict[str, Any], tuple[str, list[Any]] | None]]:
+        """Rows for new tabs that fit the last batchUpdate body of ``run`` as typed cells join it (the run goes on, in
+        one atomic body); more are sent now, after the run. Returns the run that goes on."""
+        if not writes:
+            return run
+        if run:
+            sizes = [len(request_body(r)) + 1 for r, _ in run]
+            start, end = list(_spans(sizes, self.config.max_request_bytes - _ENVELOPE))[-1]
+            typed, rest = _typed_head(writes, self.config.max_request_bytes - _ENVELOPE - sum(sizes[start:end]))
+            if not rest:
+                return run + [(r, None) for r in typed]
+        self._send_writes(run, writes)
+        return []
+
+    def _send_writes(self, run: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]],
+                     writes: list[_ValuesWrite]) -> None:
+        """The batchUpdate requests before rows for new tabs, then the rows. When it saves a values.batchUpdate, the
+        first rows go as typed cells in the room the last batchUpdate body has left: as few as it takes (typed cells
+        are about 2.5 times the bytes), else as many as fit."""
+        limit = self.config.max_request_bytes - _ENVELOPE
+        bodies = _values_bodies(writes, limit)
+        if run and bodies:
+            sizes = [len(request_body(r)) + 1 for r, _ in run]
+            start, end = list(_spans(sizes, limit))[-1]
+            room = limit - sum(sizes[start:end])
+            over = sum(sum(w.sizes) for w in writes) - (len(bodies) - 1) * limit  # what one body fewer cannot hold
+            for enough in (over + limit // 100, None):
+                typed, rest = _typed_head(writes, room, enough)
+                fewer = _values_bodies(rest, limit)
+                if typed and len(fewer) < len(bodies):
+                    run, bodies = run + [(r, None) for r in typed], fewer
+                    break
         self._send_updates(run)
+        for body in bodies:  # rows at fixed places: sending one again writes the same cells
+            self._call(lambda b=body: self._http.values_batch_update(self.key, b))  # type: ignore[misc]
 
     def _send_updates(self, items: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]]) -> None:
-        """batchUpdate requests, in as few bodies of at most ``max_request_bytes`` as they fit."""
+        """batchUpdate requests, in as few bodies of at most ``max_request_bytes`` as they fit. Google applies a body
+        all or nothing, so one that makes a tab has arrived when the tab is there."""
         for chunk in _request_chunks(items, self.config.max_request_bytes):
+            made = [r["addSheet"]["properties"]["title"] for r, _ in chunk if "addSheet" in r]
             landing = [a for _, a in chunk if a is not None]
             body: dict[str, Any] = {"requests": [r for r, _ in chunk]}
-            if not landing:
-                self._call(lambda b=body: self._http.batch_update(self.key, b))  # type: ignore[misc]
-            else:
+            if made:
                 self._send_append(lambda b=body: self._http.batch_update(self.key, b),  # type: ignore[misc]
-                                  landing)
+                                  lambda t=made: self._tabs_exist(t))  # type: ignore[misc]
+            elif landing:
+                self._send_append(lambda b=body: self._http.batch_update(self.key, b),  # type: ignore[misc]
+                                  lambda a=landing: self._tails_hold(a))  # type: ignore[misc]
+            else:
+                self._call(lambda b=body: self._http.batch_update(self.key, b))  # type: ignore[misc]
 
-    def _send_append(self, send: Callable[[], Any], appended: list[tuple[str, list[Any]]]) -> None:
-        """Send a request that appends rows; when its answer is lost, look at the tabs' tails before resending."""
+    def _send_append(self, send: Callable[[], Any], arrived: Callable[[], bool]) -> None:
+        """Send a request that must not be applied twice (it appends rows or makes tabs); when its answer is lost, ask
+        ``arrived`` whether it was applied after all before sending it again."""
         policy = RetryPolicy(attempts=self.config.max_retries + 1, base=self.config.backoff_base,
                              cap=self.config.backoff_max, sleep=self.config.sleep)
         first = [True]
 
         def attempt() -> None:
-            if not first[0] and self._landed(appended):
-                return  # the lost answer's write did arrive: sending it again would duplicate the rows
+            if not first[0] and self._landed(arrived):
+                return  # the lost answer's write did arrive: sending it again would duplicate it
             first[0] = False
             self._http.idempotent = False
             try:
@@ -440,15 +538,15 @@ class GoogleSheetsWorkbook(Workbook):
 
         self._call(lambda: policy.call(attempt, retry=lambda exc: isinstance(exc, AnswerLost)))
 
-    def _landed(self, appended: list[tuple[str, list[Any]]]) -> bool:
-        """Did a write whose answer was lost arrive? The tails are read now and, while they do not hold the rows,
-        again after waits of ``backoff_base`` doubling (``landing_checks`` reads in all): a write Google applies
-        late is found instead of being sent a second time. False only when the last read still lacks the rows."""
+    def _landed(self, arrived: Callable[[], bool]) -> bool:
+        """Did a write whose answer was lost arrive? ``arrived`` looks now and, while it says no, again after waits
+        of ``backoff_base`` doubling (``landing_checks`` looks in all): a write Google applies late is found instead
+        of being sent a second time. False only when the last look still does not find it."""
         policy = RetryPolicy(attempts=max(1, self.config.landing_checks), base=self.config.backoff_base,
                              cap=self.config.backoff_max, sleep=self.config.sleep)
 
         def check() -> None:
-            if not self._tails_hold(appended):
+            if not arrived():
                 raise _NotLanded
 
         try:
@@ -456,6 +554,11 @@ class GoogleSheetsWorkbook(Workbook):
         except _NotLanded:
             return False
         return True
+
+    def _tabs_exist(self, titles: list[str]) -> bool:
+        """Are these tabs in the spreadsheet now (read afresh)?"""
+        metadata = self._call(lambda: self._http.fetch_sheet_metadata(self.key))
+        return set(titles) <= {s["properties"]["title"] for s in metadata.get("sheets", [])}
 
     def _tails_hold(self, appended: list[tuple[str, list[Any]]]) -> bool:
         """Do the tabs end with the rows we tried to append (compared by their first cell)?"""
@@ -498,15 +601,18 @@ class GoogleSheetsWorkbook(Workbook):
             sheet_id = next_id + offset
             props: dict[str, Any] = {"sheetId": sheet_id, "title": tab, "index": len(self._sheets),
                                      "gridProperties": {"rowCount": 2, "columnCount": len(header), "frozenRowCount": 1}}
-            # a copy: the request may wait in a batch while an append grows this tab's known rowCount
-            requests_.append({"addSheet": {"properties": {
-                "sheetId": sheet_id, "title": tab, "gridProperties": dict(props["gridProperties"])}}})
+            # its own copy: the grid made grows with rows written in place (_NewTab), not with rows inserted later
+            grid_made = dict(props["gridProperties"])
+            requests_.append({"addSheet": {"properties": {"sheetId": sheet_id, "title": tab,
+                                                          "gridProperties": grid_made}}})
             requests_.append({"updateCells": {"start": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": 0},
                                               "rows": [_row_data(header)], "fields": "userEnteredValue"}})
-            requests_ += sheets_format_requests(sheet_id, tab, header)
+            requests_ += sheets_format_requests(sheet_id, tab, header)  # over the grid made: rows written later too
             self._sheets[tab] = props
             self._headers[tab] = list(header)
-        self._submit(requests_)
+            if self._queue is not None:  # rows queued for it are written in place, in a grid made their size
+                self._new_tabs[tab] = _NewTab(grid_made)
+        self._submit([_Created(requests_)])
 
     def _load_headers(self, tabs: list[str], whole: str | None = None) -> list[list[str]] | None:
         """Fetch the header rows of several tabs, and all of tab ``whole``, in one values:batchGet call."""
@@ -546,6 +652,7 @@ class GoogleSheetsWorkbook(Workbook):
 
     def _write_header(self, tab: str, header: list[str]) -> None:
         self._fetched.pop(tab, None)
+        self._new_tabs.pop(tab, None)
         props = self._sheets[tab]
         grid = props.setdefault("gridProperties", {})
         requests_: list[dict[str, Any]] = []
@@ -602,7 +709,6 @@ class GoogleSheetsWorkbook(Workbook):
     def _append_values(self, tab: str, matrix: list[list[Any]]) -> None:
         self._fetched.pop(tab, None)
         width = max(len(r) for r in matrix)
-        self._check_room(tab, len(matrix), width)
         props = self._sheets[tab]
         # New rows get their columns' display formats: in the appendCells request itself (a repeatCell sent before
         # would not reach the rows it inserts), or after values.append calls as one repeatCell over whole columns.
@@ -610,6 +716,16 @@ class GoogleSheetsWorkbook(Workbook):
         shown = sheets_number_formats(tab, header)
         values = [_values_row(r) for r in matrix]
         sizes = [len(request_body(r)) + 1 for r in values]
+        new = self._new_tabs.get(tab)
+        if new is not None:  # made by this batch: the rows go in place, in a grid made to hold them
+            rows = max(new.grid["rowCount"], new.next_row + len(matrix) - 1)
+            self._check_room(tab, rows - new.grid["rowCount"], width)
+            self._submit([_ValuesWrite(tab, props["sheetId"], new.next_row, values, sizes)])
+            new.next_row += len(matrix)
+            for grid in (new.grid, props["gridProperties"]):
+                grid["rowCount"], grid["columnCount"] = rows, max(grid["columnCount"], width)
+            return
+        self._check_room(tab, len(matrix), width)
         if sum(_typed_sizes(values, sizes, shown)) <= self.config.max_request_bytes - _ENVELOPE:
             # one request either way: the atomic batchUpdate form
             fields = "userEnteredValue,userEnteredFormat.numberFormat" if any(shown) else "userEnteredValue"
@@ -624,6 +740,7 @@ class GoogleSheetsWorkbook(Workbook):
 
     def _replace_values(self, tab: str, header: list[str], matrix: list[list[Any]]) -> None:
         self._fetched.pop(tab, None)
+        self._new_tabs.pop(tab, None)  # rows queued for it before still go first, in place
         props = self._sheets[tab]
         width = max([len(header)] + [len(r) for r in matrix])
         rows_needed = max(len(matrix) + 1, 2)
@@ -676,6 +793,58 @@ def _request_chunks(items: list[tuple[dict[str, Any], Any]], max_bytes: int) -> 
     sizes = [len(request_body(request)) + 1 for request, _ in items]
     for start, end in _spans(sizes, max_bytes):
         yield items[start:end]
+
+
+def _typed_head(writes: list[_ValuesWrite], room: int, enough: int | None = None
+                ) -> tuple[list[dict[str, Any]], list[_ValuesWrite]]:
+    """The first rows of ``writes`` that fit ``room`` bytes as typed ``updateCells`` requests (stopping once their
+    compact sizes reach ``enough``), and the rows left."""
+    typed: list[dict[str, Any]] = []
+    for n, write in enumerate(writes):
+        room -= _UPDATE_CELLS
+        taken = 0
+        for size, compact in zip(_typed_sizes(write.rows, write.sizes), write.sizes, strict=True):
+            if size > room or enough is not None and enough <= 0:
+                break
+            room, taken = room - size, taken + 1
+            if enough is not None:
+                enough -= compact
+        if taken:
+            typed.append({"updateCells": {"start": {"sheetId": write.sheet_id, "rowIndex": write.row - 1,
+                                                    "columnIndex": 0},
+                                          "rows": [_row_data(r) for r in write.rows[:taken]],
+                                          "fields": "userEnteredValue"}})
+        if taken < len(write.rows):
+            return typed, [write.part(taken, len(write.rows)), *writes[n + 1:]]
+    return typed, []
+
+
+def _values_bodies(writes: list[_ValuesWrite], limit: int) -> list[dict[str, Any]]:
+    """``values.batchUpdate`` bodies of at most ``limit`` bytes (with at least one row each) holding ``writes`` in
+    order: one range per tab and body."""
+    bodies: list[list[_ValuesWrite]] = [[]]
+    total = 0
+    for write in writes:
+        start = 0
+        while start < len(write.rows):
+            end, size = start, total + _VALUE_RANGE + len(write.tab.encode()) * 2
+            while end < len(write.rows) and (size + write.sizes[end] <= limit or end == start and not bodies[-1]):
+                size, end = size + write.sizes[end], end + 1
+            if end > start:
+                bodies[-1].append(write.part(start, end))
+                start, total = end, size
+            if start < len(write.rows):  # this body is full
+                bodies.append([])
+                total = 0
+    return [{"valueInputOption": "RAW", "data": [
+        {"range": _a1(w.tab, f"A{w.row}:{_column(max(len(r) for r in w.rows))}{w.row + len(w.rows) - 1}"),
+         "majorDimension": "ROWS", "values": w.rows} for w in parts]} for parts in bodies if parts]
+
+
+def _column(n: int) -> str:
+    from .ooxml import column_letter
+
+    return column_letter(max(n, 1))
 
 
 def _row_data(row: list[Any], formats: Sequence[dict[str, str] | None] = ()) -> dict[str, Any]:

@@ -38,6 +38,14 @@ class ApiError(Exception):
         self.status, self.message, self.status_name, self.details = status, message, status_name, details
 
 
+def _col_letters(n: int) -> str:
+    letters = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def _col_number(letters: str) -> int:
     n = 0
     for ch in letters.upper():
@@ -167,7 +175,9 @@ class FakeSheets:
             if "/values/" in path:
                 touched.add(tab_of(unquote(path.split("/values/", 1)[1].split(":", 1)[0])))
             touched |= {tab_of(a1) for a1 in query.get("ranges", []) if not a1.endswith("!1:1")}
-            if path.endswith(":batchUpdate"):
+            if path.endswith("/values:batchUpdate"):
+                touched |= {tab_of(part["range"]) for part in body.get("data", [])}
+            elif path.endswith(":batchUpdate"):
                 touched |= {titles.get(v, "") if isinstance(v, int) else str(v) for v in named(body)}
         return touched - {""}
 
@@ -281,6 +291,9 @@ class FakeSheets:
         if method == "POST" and rest == ":batchUpdate":
             self.calls["batchUpdate"] += 1
             return self._batch_update(key, book, body)
+        if method == "POST" and rest == "/values:batchUpdate":
+            self.calls["values.batchUpdate"] += 1
+            return self._values_batch_update(key, book, body)
         if method == "GET" and rest == "/values:batchGet":
             self.calls["values.batchGet"] += 1
             return {"spreadsheetId": key, "valueRanges": [
@@ -366,6 +379,9 @@ class FakeSheets:
 
     def _input_option(self, query: dict[str, list[str]]) -> str:
         option = (query.get("valueInputOption") or [""])[0]
+        return self._checked_option(option)
+
+    def _checked_option(self, option: str) -> str:
         if option not in ("RAW", "USER_ENTERED"):
             raise ApiError(400, "Invalid valueInputOption: INPUT_VALUE_OPTION_UNSPECIFIED")
         self.value_input_options.append(option)
@@ -435,13 +451,40 @@ class FakeSheets:
 
     def _values_update(self, key: str, book: dict[str, Any], a1: str, query: dict[str, list[str]],
                        body: Any) -> Any:
-        option = self._input_option(query)
-        tab, r1, c1, _r2, _c2 = parse_a1(a1)
+        return self._write_range(key, book, a1, body.get("values", []), self._input_option(query))
+
+    def _write_range(self, key: str, book: dict[str, Any], a1: str, values: list[list[Any]], option: str) -> Any:
+        """values.update of one range: the values must fit the range when it has an end; the grid does not grow
+        (past its last row or column: 400 "exceeds grid limits")."""
+        tab, r1, c1, r2, c2 = parse_a1(a1)
+        if ":" not in a1.rsplit("!", 1)[-1]:
+            r2 = c2 = None  # one cell: where the values start
         sheet = self._sheet(book, tab)
-        for i, row in enumerate(body.get("values", [])):
+        top, left = r1 or 1, c1 or 1
+        for i, row in enumerate(values):
+            if r2 is not None and top + i > r2:
+                raise ApiError(400, f"Requested writing within range [{a1}], but tried writing to row [{top + i}]")
             for j, v in enumerate(row):
-                self._store(sheet, (r1 or 1) + i, (c1 or 1) + j, v, option)
-        return {"spreadsheetId": key, "updatedRange": a1}
+                if c2 is not None and left + j > c2:
+                    raise ApiError(400, f"Requested writing within range [{a1}], but tried writing to column "
+                                        f"[{_col_letters(left + j)}]")
+                self._store(sheet, top + i, left + j, v, option)
+        return {"spreadsheetId": key, "updatedRange": a1, "updatedRows": len(values),
+                "updatedCells": sum(len(r) for r in values)}
+
+    def _values_batch_update(self, key: str, book: dict[str, Any], body: Any) -> Any:
+        """Several ranges, each as values.update; all or nothing, as a batchUpdate. The value input option is in the
+        body here, not in the query."""
+        option = self._checked_option(str((body or {}).get("valueInputOption") or ""))
+        work = copy.deepcopy(book)
+        responses = [self._write_range(key, work, part["range"], part.get("values", []), option)
+                     for part in (body or {}).get("data", [])]
+        book.clear()
+        book.update(work)
+        return {"spreadsheetId": key, "totalUpdatedRows": sum(r["updatedRows"] for r in responses),
+                "totalUpdatedCells": sum(r["updatedCells"] for r in responses),
+                "totalUpdatedSheets": len({parse_a1(r["updatedRange"])[0] for r in responses}),
+                "responses": responses}
 
     def _values_clear(self, key: str, book: dict[str, Any], a1: str) -> Any:
         tab, r1, _c1, r2, _c2 = parse_a1(a1)
