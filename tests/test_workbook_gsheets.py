@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sheets_bridge.errors import (
     AuthError,
@@ -598,3 +600,29 @@ def test_each_command_makes_at_most_two_requests_per_tab_it_touches(fake_sheets,
     tabs = fake_sheets.tabs_touched("KEY123", sent)
     assert len(sent) == most, [path for _, path, _, _ in sent]
     assert len(sent) <= 2 * len(tabs), tabs
+
+
+@given(st.lists(st.tuples(st.sampled_from(["messages", "imports", "о'кей"]),
+                          st.lists(st.text(max_size=30), min_size=1, max_size=40)), min_size=1, max_size=4),
+       st.integers(min_value=150, max_value=3_000))
+def test_values_bodies_put_every_row_once_at_its_place_under_the_limit(writes_spec: list, limit: int) -> None:
+    from sheets_bridge.workbook.gsheets import _a1, _values_bodies, _ValuesWrite, request_body
+
+    writes, expected, next_row = [], [], {}
+    for tab, texts in writes_spec:
+        rows = [[text, len(text)] for text in texts]
+        first = next_row.get(tab, 2)
+        writes.append(_ValuesWrite(tab, 7, first, rows, [len(request_body(r)) + 1 for r in rows]))
+        expected += [(_a1(tab), first + i, row) for i, row in enumerate(rows)]
+        next_row[tab] = first + len(rows)
+    bodies = _values_bodies(writes, limit)
+    got = []
+    for body in bodies:
+        assert body["valueInputOption"] == "RAW"
+        assert len(request_body(body)) <= limit + 1_000 or sum(len(p["values"]) for p in body["data"]) == 1
+        for part in body["data"]:
+            tab, cells = part["range"].rsplit("!", 1)
+            top, bottom = (int(c.lstrip("AB")) for c in cells.split(":"))
+            assert cells.startswith("A") and ":B" in cells and bottom - top + 1 == len(part["values"])
+            got += [(tab, top + i, row) for i, row in enumerate(part["values"])]
+    assert got == expected
