@@ -23,6 +23,7 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # The other characters XML 1.0 cannot hold (U+FFFE, U+FFFF, lone surrogates) become U+FFFD, in every backend: one
 # of them in a cell makes the .xlsx unreadable, and Google refuses the request.
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_NOT_PLAIN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # either of the two above
 TRUNCATED = " …[truncated]"
 
 Cell = str | int | float
@@ -93,7 +94,7 @@ def rows_to_matrix(header: Sequence[str], rows: Any, max_chars: int, tab: str) -
         frame = rows.reindex(columns=list(header))
         if frame.columns.is_unique:
             columns = [column_cells(frame[c], max_chars) for c in frame.columns]
-            return [list(r) for r in zip(*columns, strict=True)] if columns else [[] for _ in range(len(frame))]
+            return list(map(list, zip(*columns, strict=True))) if columns else [[] for _ in range(len(frame))]
         records: Iterable[Sequence[Any]] = frame.itertuples(index=False, name=None)
     else:
         records = []
@@ -222,15 +223,20 @@ def rows_to_frame(header: Sequence[str], rows: Any, tab: str) -> pd.DataFrame:
 
 
 _LEAD_CHARS = frozenset(_ESCAPE_LEADS)  # all one character long
+# a value after the first in a column joined with line feeds that starts like a formula (or holds a line that does)
+_LEAD_AFTER_LINE = re.compile("\n[" + re.escape("".join(_ESCAPE_LEADS)) + "]")
 
 
 def _plain_text_cells(values: list[Any], max_chars: int) -> list[Cell] | None:
     """The cells of a column of plain strings, as :func:`to_cell` makes them, with the per-value work done on the
-    whole column at once (one regex search over the joined text instead of two per value); None when some value is
-    not a string, needs a character replaced or is too long: then each goes through :func:`to_cell`."""
-    if not values or not all(v.__class__ is str for v in values):
+    whole column at once (over the joined text, one regex search for characters to replace and one for values that
+    start like a formula, instead of three tests per value); None when some value is not a string, needs a character
+    replaced or is too long: then each goes through :func:`to_cell`."""
+    if not values or set(map(type, values)) != {str}:
         return None
     joined = "\n".join(values)
-    if _ILLEGAL.search(joined) or _NOT_XML.search(joined) or max(map(len, values)) >= max_chars:
+    if _NOT_PLAIN.search(joined) or max(map(len, values)) >= max_chars:
         return None
+    if values[0][:1] not in _LEAD_CHARS and _LEAD_AFTER_LINE.search(joined) is None:
+        return values  # no value starts like a formula (most columns): nothing to escape
     return [("'" + v) if v[:1] in _LEAD_CHARS else v for v in values]
