@@ -18,6 +18,7 @@ from sheets_bridge.privacy import (
     Scrubber,
     ScrubbingOffWarning,
     Vault,
+    keyed_hash,
     load_or_create_key,
     normalize_phone,
 )
@@ -129,6 +130,19 @@ def test_user_ids_become_keyed_hashes(scrubber: Scrubber) -> None:
     assert scrubber.hash_id("tg_123456").startswith("user_")
     assert "123456" not in scrubber.hash_id("tg_123456")
     assert scrubber.hash_id("+7 917 123-45-67") == scrubber.scrub("89171234567")
+
+
+@given(st.binary(max_size=100), st.sampled_from(["MSG", "CHAT", "PHONE", ""]), st.text(max_size=40),
+       st.integers(min_value=1, max_value=64))
+def test_a_keyed_hash_is_the_standard_hmac_sha256(key: bytes, kind: str, value: str, length: int) -> None:
+    """keyed_hash starts from the key's padded states itself (for speed): it must be RFC 2104's HMAC to the bit,
+    keys longer than a block (hashed first) and empty ones included."""
+    import hashlib
+    import hmac
+
+    want = hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()[:length]
+    assert keyed_hash(key, kind, value, length) == want
+    assert keyed_hash(key, kind, value, length) == want  # again, from the kept states
 
 
 def test_scrubbing_off_passes_text_through_and_warns() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import secrets
 import stat
@@ -49,16 +48,23 @@ def load_or_create_key(path: Path) -> bytes:
 
 def keyed_hash(key: bytes, kind: str, value: str, length: int = 10) -> str:
     """HMAC-SHA256 of ``kind:value`` under the key, as ``length`` hex characters."""
-    h = _keyed(key).copy()  # the key's padded blocks are hashed once, not once per value
+    inner, outer = _pads(key)
+    h = inner.copy()  # the key's padded blocks are hashed once, not once per value
     h.update(f"{kind}:{value}".encode())
-    return h.hexdigest()[:length]
+    o = outer.copy()
+    o.update(h.digest())
+    return o.hexdigest()[:length]
 
 
-_KEYED: dict[bytes, hmac.HMAC] = {}
+_PADS: dict[bytes, tuple[hashlib._Hash, hashlib._Hash]] = {}
 
 
-def _keyed(key: bytes) -> hmac.HMAC:
-    base = _KEYED.get(key)
-    if base is None:
-        base = _KEYED[key] = hmac.new(key, digestmod=hashlib.sha256)
-    return base
+def _pads(key: bytes) -> tuple[hashlib._Hash, hashlib._Hash]:
+    """SHA-256 states after the key's inner and outer padded blocks (RFC 2104), what ``hmac.new`` starts from:
+    copying plain hashlib states costs about half of copying an ``hmac.HMAC`` (a million message ids a year)."""
+    pads = _PADS.get(key)
+    if pads is None:
+        block = (hashlib.sha256(key).digest() if len(key) > 64 else key).ljust(64, b"\0")
+        pads = _PADS[key] = (hashlib.sha256(bytes(b ^ 0x36 for b in block)),
+                             hashlib.sha256(bytes(b ^ 0x5C for b in block)))
+    return pads
