@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from sheets_bridge.privacy import (
@@ -134,6 +134,9 @@ def test_user_ids_become_keyed_hashes(scrubber: Scrubber) -> None:
 
 @given(st.binary(max_size=100), st.sampled_from(["MSG", "CHAT", "PHONE", ""]), st.text(max_size=40),
        st.integers(min_value=1, max_value=64))
+@example(bytes(range(100)), "MSG", "chat|1", 64)  # longer than SHA-256's 64-byte block: hashed first
+@example(b"", "CHAT", "", 16)
+@example(bytes(range(64)), "MSG", "ж", 16)  # exactly one block
 def test_a_keyed_hash_is_the_standard_hmac_sha256(key: bytes, kind: str, value: str, length: int) -> None:
     """keyed_hash starts from the key's padded states itself (for speed): it must be RFC 2104's HMAC to the bit,
     keys longer than a block (hashed first) and empty ones included."""
