@@ -210,7 +210,7 @@ def test_rows_made_column_by_column_are_the_xml_of_cell_by_cell(rows: list[list[
         while cells and cells[-1] == "<c/>":
             cells.pop()
         expected.append(f'<row r="{r}">{"".join(cells)}</row>')
-    assert "".join(ooxml.row_chunks(rows, 2, styles, per=4)) == "".join(expected)
+    assert b"".join(ooxml.row_chunks(rows, 2, styles, per=4)).decode() == "".join(expected)
 
 
 @settings(max_examples=300, deadline=None)

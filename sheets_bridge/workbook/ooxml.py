@@ -86,13 +86,14 @@ class Styles:
 
 def rows_xml(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[int] = ()) -> str:
     """The ``<row>`` elements of these values, numbered from ``first_row`` (1-based), one style per column."""
-    return "".join(row_chunks(rows, first_row, styles))
+    return b"".join(row_chunks(rows, first_row, styles)).decode("utf-8")
 
 
 def row_chunks(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[int] = (), per: int = 2_000
-               ) -> Iterator[str]:
-    """:func:`rows_xml` in pieces of ``per`` rows, so that a big tab is never one string in memory (a single emoji
-    makes Python hold a string at 4 bytes a character).
+               ) -> Iterator[bytes]:
+    """:func:`rows_xml` as UTF-8, in pieces of ``per`` rows, so that a big tab is never one string in memory (a single
+    emoji makes Python hold a string at 4 bytes a character). Rows of one width are put together as bytes: joining
+    the cells as text would widen each one to the chunk's widest kind of string first.
 
     Cells carry no ``r`` reference (it is optional in OOXML: a cell is in the column after the previous one, so an
     empty cell inside a row is written ``<c/>``). A cell's XML depends only on its column's style and its value,
@@ -121,45 +122,61 @@ def row_chunks(rows: Iterable[Sequence[Any]], first_row: int, styles: Sequence[i
         out.append(f'<row r="{r}">{"".join(cells)}</row>')
         r += 1
         if len(out) >= per:
-            yield "".join(out)
+            yield "".join(out).encode("utf-8")
             out = []
     if out:
-        yield "".join(out)
+        yield "".join(out).encode("utf-8")
 
 
 _SEP = "\ue000"  # joins a column's texts for one escape pass (a private-use character; checked to be absent)
+_SEP_UTF8 = _SEP.encode("utf-8")
+_TEXT_TYPES = frozenset({str, type(None)})
 
 
 def _row_chunks_by_column(rows: list[Sequence[Any]], first_row: int, styles: Sequence[int], per: int
-                          ) -> Iterator[str]:
+                          ) -> Iterator[bytes]:
     """:func:`row_chunks` for rows of one width: each column's cells made at once (its texts escaped in one pass
     over the column joined), then the rows put together. The same XML as cell by cell."""
     for start in range(0, len(rows), per):
         chunk = rows[start:start + per]
         columns = [_column_xml(list(values), styles[c] if c < len(styles) else 0)
                    for c, values in enumerate(zip(*chunk, strict=True))]
+        numbers = range(first_row + start, first_row + start + len(chunk))
+        if columns and b"<c/>" not in columns[-1]:  # no row ends with an empty cell: nothing to trim
+            step = len(columns) + 2
+            pieces: list[bytes] = [b""] * (len(chunk) * step)  # each row's start, its cells and its end, in order
+            pieces[::step] = [b'<row r="%d">' % r for r in numbers]
+            for c, column in enumerate(columns, start=1):
+                pieces[c::step] = column
+            pieces[step - 1::step] = [b"</row>"] * len(chunk)
+            yield b"".join(pieces)
+            continue
         out = []
-        for r, cells in enumerate(zip(*columns, strict=True), start=first_row + start):
+        for r, cells in zip(numbers, zip(*columns, strict=True), strict=True):
             end = len(cells)
-            while end and cells[end - 1] == "<c/>":
+            while end and cells[end - 1] == b"<c/>":
                 end -= 1
-            out.append(f'<row r="{r}">{"".join(cells[:end])}</row>')
-        yield "".join(out)
+            out.append(b'<row r="%d">%s</row>' % (r, b"".join(cells[:end])))
+        yield b"".join(out)
 
 
-def _column_xml(values: list[Any], s: int) -> list[str]:
-    """The cells of one column (as :func:`_cell` makes them)."""
+def _column_xml(values: list[Any], s: int) -> list[bytes]:
+    """The cells of one column (as :func:`_cell` makes them), as UTF-8."""
     style = f' s="{s}"' if s else ""
-    texts = [v for v in values if v.__class__ is str and v != ""]
-    if len(texts) == len(values) - sum(1 for v in values if v is None or v == ""):
+    if set(map(type, values)) <= _TEXT_TYPES:  # text and empty cells only
+        texts = values if "" not in values and None not in values else [v for v in values if v]
         joined = _SEP.join(texts)
         if joined.count(_SEP) == max(0, len(texts) - 1):
-            escaped = iter(text_xml(joined).split(_SEP) if texts else [])
-            head, empty = f'<c{style} t="inlineStr"><is><t xml:space="preserve">', f"<c{style}/>"
-            return [empty if v is None or v == "" else head + next(escaped) + "</t></is></c>" for v in values]
+            head, tail = f'<c{style} t="inlineStr"><is><t xml:space="preserve">', "</t></is></c>"
+            if texts and len(texts) == len(values):  # no empty cell: every cell made by one replace over the column
+                return (head + text_xml(joined).replace(_SEP, tail + _SEP + head) + tail).encode("utf-8").split(
+                    _SEP_UTF8)
+            escaped = iter(text_xml(joined).encode("utf-8").split(_SEP_UTF8) if texts else [])
+            head_b, tail_b, empty = head.encode(), tail.encode(), f"<c{style}/>".encode()
+            return [empty if v is None or v == "" else head_b + next(escaped) + tail_b for v in values]
     from .cells import map_repeats
 
-    return map_repeats(lambda value: _cell(value, s), values,
+    return map_repeats(lambda value: _cell(value, s).encode("utf-8"), values,
                        lambda value: not isinstance(value, str) or len(value) <= 64)  # long texts never repeat
 
 
@@ -167,7 +184,7 @@ def write_sheet(out: IO[bytes], header: Sequence[str], rows: Iterable[Sequence[A
     """A whole sheet part, streamed."""
     out.write((SHEET_HEAD + header_xml(header)).encode("utf-8"))
     for chunk in row_chunks(rows, 2, styles):
-        out.write(chunk.encode("utf-8"))
+        out.write(chunk)
     out.write(SHEET_TAIL.encode("utf-8"))
 
 
@@ -188,7 +205,7 @@ def copy_with_rows(source: zipfile.ZipFile, part: str, out: IO[bytes], rows: Seq
     if left or end != tail:
         raise ValueError("not a sheet written by sheets-bridge")
     for chunk in row_chunks(rows, first_row, styles):
-        out.write(chunk.encode("utf-8"))
+        out.write(chunk)
     out.write(tail)
 
 
