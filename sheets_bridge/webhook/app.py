@@ -22,7 +22,7 @@ from ..workbook import Workbook
 from . import adapters, auth
 from .flusher import Flusher, FlushState
 from .journal import DeliveryConflict
-from .journals import JOURNAL_ERRORS, JournalLike, Tenant, open_journal
+from .journals import JournalLike, Tenant, journal_errors, open_journal
 from .pgjournal import PgJournal
 
 log = logging.getLogger("sheets_bridge.webhook")
@@ -177,7 +177,7 @@ def create_app(config: WebhookConfig) -> Flask:
         except DeliveryConflict:
             counters.add(rejected=1)
             return _error(409, "this webhook-id was already used for a different body", "webhook-id")
-        except JOURNAL_ERRORS as exc:
+        except journal_errors() as exc:
             log.error("journal unavailable", extra={"fields": {"error": str(exc)}})
             return _error(503, "the journal cannot store events right now; send again later")
         counters.add(received=len(result.stored), duplicates=len(result.duplicates))

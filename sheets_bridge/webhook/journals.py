@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -20,16 +21,16 @@ from ..workbook.postgres import is_postgres_url
 from .journal import Journal, Stored
 
 
-def _journal_errors() -> tuple[type[BaseException], ...]:
+@functools.cache
+def journal_errors() -> tuple[type[BaseException], ...]:
+    """What a journal raises when it cannot store right now (the receiver answers 503: send again later). A function,
+    so that psycopg is imported only when it is asked (an ``except journal_errors():`` asks only on an error), not by
+    every command that imports this module (0.13 s of a ``flush``)."""
     try:
         import psycopg
     except ImportError:
         return (sqlite3.Error, BackendUnavailableError)
     return (sqlite3.Error, BackendUnavailableError, psycopg.Error)
-
-
-#: what a journal raises when it cannot store right now (the receiver answers 503: send again later)
-JOURNAL_ERRORS = _journal_errors()
 
 
 class JournalLike(Protocol):
