@@ -469,9 +469,7 @@ class GoogleSheetsWorkbook(Workbook):
         if not writes:
             return run
         if run:
-            sizes = [len(request_body(r)) + 1 for r, _ in run]
-            start, end = list(_spans(sizes, self.config.max_request_bytes - _ENVELOPE))[-1]
-            typed, rest = _typed_head(writes, self.config.max_request_bytes - _ENVELOPE - sum(sizes[start:end]))
+            typed, rest = _typed_head(writes, self._room_left(run))
             if not rest:
                 return run + [(r, None) for r in typed]
         self._send_writes(run, writes)
@@ -485,9 +483,7 @@ class GoogleSheetsWorkbook(Workbook):
         limit = self.config.max_request_bytes - _ENVELOPE
         bodies = _values_bodies(writes, limit)
         if run and bodies:
-            sizes = [len(request_body(r)) + 1 for r, _ in run]
-            start, end = list(_spans(sizes, limit))[-1]
-            room = limit - sum(sizes[start:end])
+            room = self._room_left(run)
             over = sum(sum(w.sizes) for w in writes) - (len(bodies) - 1) * limit  # what one body fewer cannot hold
             for enough in (over + limit // 100, None):
                 typed, rest = _typed_head(writes, room, enough)
@@ -498,6 +494,13 @@ class GoogleSheetsWorkbook(Workbook):
         self._send_updates(run)
         for body in bodies:  # rows at fixed places: sending one again writes the same cells
             self._call(lambda b=body: self._http.values_batch_update(self.key, b))  # type: ignore[misc]
+
+    def _room_left(self, run: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]]) -> int:
+        """The bytes left in the last batchUpdate body ``run`` will be sent in (grouped as :meth:`_send_updates`
+        groups them)."""
+        sizes = [len(request_body(r)) + 1 for r, _ in run]
+        start, end = list(_spans(sizes, self.config.max_request_bytes))[-1]
+        return self.config.max_request_bytes - _ENVELOPE - sum(sizes[start:end])
 
     def _send_updates(self, items: list[tuple[dict[str, Any], tuple[str, list[Any]] | None]]) -> None:
         """batchUpdate requests, in as few bodies of at most ``max_request_bytes`` as they fit. Google applies a body
