@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 # Content-Length alone, without reading it. Bodies in between get the app's own 413, in JSON.
 BODY_SLACK = 1 << 20
 
+#: events a manual flush writes per batch: it catches up a backlog, and each batch is a read of the ids and a save
+#: of the .xlsx (or a batch of requests to Google); serve's background flusher keeps its small batches
+CATCH_UP_BATCH = 5_000
+
 
 def _journal_path(settings: Settings, journal: str | None) -> Path | str:
     """``--journal``: a postgresql:// URL as it is, a path as a Path, else HOME/journal.sqlite3."""
@@ -251,7 +255,7 @@ def flush_command(settings: Settings, journal: str | None) -> None:
     j = open_journal(path, settings.tenant)
     try:
         with settings.open_workbook() as wb:
-            n = flush_all(j, wb, heal=True)
+            n = flush_all(j, wb, CATCH_UP_BATCH, heal=True)
         click.echo(f"Flushed {n} events to {wb.location}; {j.counts()['pending_flush']} still pending.")
     finally:
         j.close()
