@@ -459,3 +459,28 @@ def test_two_imports_at_once_into_one_xlsx_write_every_message_once(tmp_path: Pa
         assert proc.wait(timeout=60) == 0, proc.stderr.read() if proc.stderr else ""
     ids = XlsxWorkbook(book).read("messages")["message_id"].tolist()
     assert len(ids) == len(set(ids)) == 7 + 11
+
+
+def test_a_manual_flush_catches_up_a_backlog_in_one_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sheets-bridge flush` writes 1,200 waiting events (more than serve's batch of 500) with one read of the ids and
+    one save of the .xlsx, not one per 500."""
+    from click.testing import CliRunner
+
+    from sheets_bridge import events as ev
+    from sheets_bridge.cli import cli
+    from sheets_bridge.privacy import Scrubber
+
+    journal = Journal(tmp_path / "journal.sqlite3")
+    scrubber = Scrubber(bytes(32))
+    journal.store([ev.to_row(ev.validate({**EVENT, "event_id": f"b{i}"}), scrubber) for i in range(1_200)], "events")
+    journal.close()
+    saves = []
+    real_save = XlsxWorkbook._save
+    monkeypatch.setattr(XlsxWorkbook, "_save", lambda self, *a, **k: saves.append(1) or real_save(self, *a, **k))
+    book = tmp_path / "book.xlsx"
+    out = CliRunner().invoke(cli, ["flush", "--workbook", str(book), "--journal", str(tmp_path / "journal.sqlite3")],
+                             env={"SHEETS_BRIDGE_HOME": str(tmp_path / "home")})
+    assert out.exit_code == 0, out.output
+    assert "Flushed 1200 events" in out.output and "0 still pending" in out.output
+    assert len(saves) == 1
+    assert len(XlsxWorkbook(book).read("events")) == 1_200
