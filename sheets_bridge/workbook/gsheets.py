@@ -469,9 +469,9 @@ class GoogleSheetsWorkbook(Workbook):
         if not writes:
             return run
         if run:
-            typed, rest = _typed_head(writes, self._room_left(run))
-            if not rest:
-                return run + [(r, None) for r in typed]
+            counts = _typed_counts(writes, self._room_left(run))
+            if not _rows_left(writes, counts):  # all of them fit: typed cells are only made then
+                return run + [(r, None) for r in _typed_head(writes, counts)]
         self._send_writes(run, writes)
         return []
 
@@ -486,10 +486,10 @@ class GoogleSheetsWorkbook(Workbook):
             room = self._room_left(run)
             over = sum(sum(w.sizes) for w in writes) - (len(bodies) - 1) * limit  # what one body fewer cannot hold
             for enough in (over + limit // 100, None):
-                typed, rest = _typed_head(writes, room, enough)
-                fewer = _values_bodies(rest, limit)
-                if typed and len(fewer) < len(bodies):
-                    run, bodies = run + [(r, None) for r in typed], fewer
+                counts = _typed_counts(writes, room, enough)
+                fewer = _values_bodies(_rows_left(writes, counts), limit)
+                if any(counts) and len(fewer) < len(bodies):
+                    run, bodies = run + [(r, None) for r in _typed_head(writes, counts)], fewer
                     break
         self._send_updates(run)
         for body in bodies:  # rows at fixed places: sending one again writes the same cells
@@ -798,12 +798,12 @@ def _request_chunks(items: list[tuple[dict[str, Any], Any]], max_bytes: int) -> 
         yield items[start:end]
 
 
-def _typed_head(writes: list[_ValuesWrite], room: int, enough: int | None = None
-                ) -> tuple[list[dict[str, Any]], list[_ValuesWrite]]:
-    """The first rows of ``writes`` that fit ``room`` bytes as typed ``updateCells`` requests (stopping once their
-    compact sizes reach ``enough``), and the rows left."""
-    typed: list[dict[str, Any]] = []
-    for n, write in enumerate(writes):
+def _typed_counts(writes: list[_ValuesWrite], room: int, enough: int | None = None) -> list[int]:
+    """How many first rows of each of ``writes`` fit ``room`` bytes as typed ``updateCells`` requests (stopping once
+    their compact sizes reach ``enough``), counted from the sizes alone: one count per write up to the first one not
+    taken whole."""
+    counts: list[int] = []
+    for write in writes:
         room -= _UPDATE_CELLS
         taken = 0
         for size, compact in zip(_typed_sizes(write.rows, write.sizes), write.sizes, strict=True):
@@ -812,14 +812,26 @@ def _typed_head(writes: list[_ValuesWrite], room: int, enough: int | None = None
             room, taken = room - size, taken + 1
             if enough is not None:
                 enough -= compact
-        if taken:
-            typed.append({"updateCells": {"start": {"sheetId": write.sheet_id, "rowIndex": write.row - 1,
-                                                    "columnIndex": 0},
-                                          "rows": [_row_data(r) for r in write.rows[:taken]],
-                                          "fields": "userEnteredValue"}})
+        counts.append(taken)
         if taken < len(write.rows):
-            return typed, [write.part(taken, len(write.rows)), *writes[n + 1:]]
-    return typed, []
+            break
+    return counts
+
+
+def _typed_head(writes: list[_ValuesWrite], counts: list[int]) -> list[dict[str, Any]]:
+    """The rows ``counts`` takes (:func:`_typed_counts`), as typed ``updateCells`` requests."""
+    return [{"updateCells": {"start": {"sheetId": write.sheet_id, "rowIndex": write.row - 1, "columnIndex": 0},
+                             "rows": [_row_data(r) for r in write.rows[:taken]], "fields": "userEnteredValue"}}
+            for write, taken in zip(writes, counts, strict=False) if taken]  # counts may stop short
+
+
+def _rows_left(writes: list[_ValuesWrite], counts: list[int]) -> list[_ValuesWrite]:
+    """The rows of ``writes`` that ``counts`` does not take."""
+    if not counts:
+        return writes
+    last = writes[len(counts) - 1]
+    partial = [last.part(counts[-1], len(last.rows))] if counts[-1] < len(last.rows) else []
+    return partial + writes[len(counts):]
 
 
 def _values_bodies(writes: list[_ValuesWrite], limit: int) -> list[dict[str, Any]]:
