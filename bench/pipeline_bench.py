@@ -233,11 +233,9 @@ def main() -> int:
     ]
     rows: list[list[object]] = []
     pipeline = 0.0
-    imported = iter(range(10**6))
     for name, command in commands:
-        if name == "import":  # each run into a new workbook, moved to the same place: the last one stays
-            def once(c: list[str] = command) -> tuple[float, float, str]:
-                fresh = work / f"import-{next(imported)}.xlsx"
+        if name == "import":  # each run into a new workbook, then moved to the book: the last one stays
+            def once(c: list[str] = command, fresh: Path = work / "import-run.xlsx") -> tuple[float, float, str]:
                 result = run([*c[:-1], str(fresh)], env, work)
                 fresh.replace(book)
                 return result
